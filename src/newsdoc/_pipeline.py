@@ -1,0 +1,58 @@
+"""One article, top to bottom: structure -> quotes -> money -> a frozen Article."""
+
+from __future__ import annotations
+
+from ._model import Article, Diagnostic, Location, Money, Quote, Span
+from ._money import find_money
+from ._options import ParseOptions
+from ._quotes import find_quotes
+from ._structure import Structure, extract_structure
+
+__all__ = ["build_article"]
+
+
+def build_article(text: str, *, index: int, doc_id: str | None, location: Location,
+                  raw_text: str | None, options: ParseOptions,
+                  diagnostics: tuple[Diagnostic, ...] = ()) -> Article:
+    """Run the extraction stages the options ask for over one article's source text."""
+    extract = options.extract
+    if not extract:
+        return Article(text, index, doc_id, location, raw_text, diagnostics=diagnostics)
+    notes = list(diagnostics)
+    limit = options.max_article_chars
+    work = text
+    if len(text) > limit:
+        notes.append(Diagnostic(
+            "article-too-long",
+            f"article has {len(text)} characters, more than max_article_chars={limit}; "
+            "only the first part was analysed, the text itself is kept whole",
+            location, Span(limit, len(text))))
+        work = text[:limit]
+    structure: Structure = extract_structure(work, options)
+    notes.extend(structure.diagnostics)
+    quotes: tuple[Quote, ...] = ()
+    money: tuple[Money, ...] = ()
+    if "quotes" in extract or "money" in extract:
+        body = [p.span for p in structure.paragraphs]
+        headline = structure.headline.span if structure.headline is not None else None
+        if "quotes" in extract:
+            quotes, quote_notes = find_quotes(work, body, headline, options=options)
+            notes.extend(quote_notes)
+        if "money" in extract:
+            regions = ([headline] if headline is not None else []) + body
+            money = find_money(work, regions, options=options)
+    keep = "structure" in extract
+    return Article(
+        text, index, doc_id, location, raw_text,
+        headline=structure.headline if keep else None,
+        byline=structure.byline if keep else None,
+        dateline=structure.dateline if keep else None,
+        paragraphs=structure.paragraphs if keep else (),
+        credits=structure.credits if keep else (),
+        published=structure.published if keep else None,
+        updated=structure.updated if keep else None,
+        boilerplate=structure.boilerplate if keep else (),
+        quotes=quotes,
+        money=money,
+        diagnostics=tuple(notes),
+    )
