@@ -127,7 +127,8 @@ def split_bundle(text: str) -> Split:
     if not delimiters:
         if text.strip():
             return Split((Span(0, len(text)),), (), ())
-        return Split((), (), ((0, "empty-input", "no article text"),))
+        blank = (Separator(Span(0, len(text)), text, "blank"),) if text else ()
+        return Split((), blank, ((0, "empty-input", "no article text"),))
 
     segments: list[Span] = []
     separators: list[Separator] = []

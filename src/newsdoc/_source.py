@@ -111,7 +111,7 @@ def list_directory(directory: Path, options: ParseOptions
         entries = sorted(it, key=lambda e: e.name)
     for entry in entries:
         where = Location(str(Path(directory, entry.name)), 1, 1, 0)
-        if entry.is_symlink() and not options.follow_symlinks:
+        if entry.is_symlink():
             try:
                 target = Path(entry.path).resolve(strict=True)
             except (OSError, RuntimeError):
@@ -119,7 +119,7 @@ def list_directory(directory: Path, options: ParseOptions
                                         f"{entry.name!r} is a broken or looping link; skipped",
                                         where))
                 continue
-            if root not in target.parents:
+            if root not in target.parents and not options.follow_symlinks:
                 notes.append(Diagnostic(
                     "link-outside",
                     f"{entry.name!r} links outside the bundle directory; skipped "
@@ -131,7 +131,7 @@ def list_directory(directory: Path, options: ParseOptions
         except OSError:
             is_file = False
         if match is None or not is_file:
-            what = "a directory" if entry.is_dir() else "not a file named NNN_<id>.txt"
+            what = "a directory" if _is_dir(entry) else "not a file named NNN_<id>.txt"
             notes.append(Diagnostic("unexpected-file",
                                     f"{entry.name!r} is {what}; not read as an article", where))
             continue
@@ -140,6 +140,13 @@ def list_directory(directory: Path, options: ParseOptions
     files.sort(key=lambda f: (f.number, f.path.name))
     notes.extend(_numbering_problems(files))
     return files, notes
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _numbering_problems(files: list[NumberedFile]) -> Iterator[Diagnostic]:

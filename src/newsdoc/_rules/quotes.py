@@ -1,0 +1,308 @@
+"""Quotation rules (data only): quote marks, reporting verbs, cue phrases, speaker words.
+
+The quote stage (:mod:`newsdoc._quotes`) builds its patterns from these tables. Every word
+list is written out in full (all inflections), so adding a verb is one new row. Provenance:
+written for newsdoc from general English news style (AP/Reuters conventions) and from the
+reporting-verb lexicon idea of textacy's ``REPORTING_VERBS``; no entry is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+#: Double quotation marks that only ever open (left curly, low-9, left guillemet, reversed).
+DOUBLE_OPENERS = "\u201c\u201e\u00ab\u201f"
+
+#: Double quotation marks that only ever close (right curly, right guillemet).
+DOUBLE_CLOSERS = "\u201d\u00bb"
+
+#: Double marks whose direction is read from their neighbours (ASCII ``"``, double prime).
+DOUBLE_NEUTRAL = "\"\u2033"
+
+#: Single marks that open (left curly single, single low-9, single guillemet).
+SINGLE_OPENERS = "\u2018\u201a\u2039"
+
+#: Single marks that close; U+2019 is also the typographic apostrophe.
+SINGLE_CLOSERS = "\u2019\u203a"
+
+#: Single marks whose direction is read from their neighbours (ASCII ``'``, prime).
+SINGLE_NEUTRAL = "'\u2032"
+
+#: Characters that count as punctuation when deciding whether a mark opens or closes
+#: (markdown-it "flanking": a mark after white space or one of these and before a word opens).
+FLANK_PUNCTUATION = "([{<\u2014\u2013-/:;,.!?)]}>\u2026*_~|\u00a0"
+
+#: Reporting verbs, every inflection written out (lemma first). Source: common English
+#: verbs of saying in news copy, plus textacy's REPORTING_VERBS list.
+REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
+    ("say", "says", "said", "saying"),
+    ("tell", "tells", "told", "telling"),
+    ("add", "adds", "added", "adding"),
+    ("write", "writes", "wrote", "writing", "written"),
+    ("tweet", "tweets", "tweeted", "tweeting"),
+    ("ask", "asks", "asked", "asking"),
+    ("state", "states", "stated", "stating"),
+    ("explain", "explains", "explained", "explaining"),
+    ("note", "notes", "noted", "noting"),
+    ("reply", "replies", "replied", "replying"),
+    ("respond", "responds", "responded", "responding"),
+    ("declare", "declares", "declared", "declaring"),
+    ("argue", "argues", "argued", "arguing"),
+    ("conclude", "concludes", "concluded", "concluding"),
+    ("continue", "continues", "continued", "continuing"),
+    ("insist", "insists", "insisted", "insisting"),
+    ("admit", "admits", "admitted", "admitting"),
+    ("promise", "promises", "promised", "promising"),
+    ("assure", "assures", "assured", "assuring"),
+    ("warn", "warns", "warned", "warning"),
+    ("announce", "announces", "announced", "announcing"),
+    ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    ("suggest", "suggests", "suggested", "suggesting"),
+    ("recall", "recalls", "recalled", "recalling"),
+    ("claim", "claims", "claimed", "claiming"),
+    ("remark", "remarks", "remarked", "remarking"),
+    ("shout", "shouts", "shouted", "shouting"),
+    ("urge", "urges", "urged", "urging"),
+    ("vow", "vows", "vowed", "vowing"),
+    ("pledge", "pledges", "pledged", "pledging"),
+    ("answer", "answers", "answered", "answering"),
+    ("joke", "jokes", "joked", "joking"),
+    ("lament", "laments", "lamented", "lamenting"),
+    ("predict", "predicts", "predicted", "predicting"),
+    ("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    ("assert", "asserts", "asserted", "asserting"),
+    ("chant", "chants", "chanted", "chanting"),
+    ("report", "reports", "reported", "reporting"),
+    ("call", "calls", "called", "calling"),
+    ("describe", "describes", "described", "describing"),
+    ("accuse", "accuses", "accused", "accusing"),
+    ("blast", "blasts", "blasted", "blasting"),
+    ("quip", "quips", "quipped", "quipping"),
+    ("boast", "boasts", "boasted", "boasting"),
+    ("complain", "complains", "complained", "complaining"),
+    ("observe", "observes", "observed", "observing"),
+    ("testify", "testifies", "testified", "testifying"),
+    ("confirm", "confirms", "confirmed", "confirming"),
+    ("deny", "denies", "denied", "denying"),
+    ("emphasize", "emphasizes", "emphasized", "emphasizing"),
+    ("emphasise", "emphasises", "emphasised", "emphasising"),
+    ("stress", "stresses", "stressed", "stressing"),
+    ("mention", "mentions", "mentioned", "mentioning"),
+    ("reiterate", "reiterates", "reiterated", "reiterating"),
+    ("repeat", "repeats", "repeated", "repeating"),
+    ("recount", "recounts", "recounted", "recounting"),
+    ("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    ("yell", "yells", "yelled", "yelling"),
+    ("scream", "screams", "screamed", "screaming"),
+    ("whisper", "whispers", "whispered", "whispering"),
+    ("mutter", "mutters", "muttered", "muttering"),
+    ("sing", "sings", "sang", "singing"),
+    ("read", "reads", "reading"),
+    ("post", "posts", "posted", "posting"),
+    ("counter", "counters", "countered", "countering"),
+    ("retort", "retorts", "retorted", "retorting"),
+    ("contend", "contends", "contended", "contending"),
+    ("maintain", "maintains", "maintained", "maintaining"),
+    ("allege", "alleges", "alleged", "alleging"),
+    ("charge", "charges", "charged", "charging"),
+    ("caution", "cautions", "cautioned", "cautioning"),
+    ("concede", "concedes", "conceded", "conceding"),
+    ("agree", "agrees", "agreed", "agreeing"),
+    ("demand", "demands", "demanded", "demanding"),
+    ("thank", "thanks", "thanked", "thanking"),
+    ("praise", "praises", "praised", "praising"),
+    ("mock", "mocks", "mocked", "mocking"),
+    ("quote", "quotes", "quoted", "quoting"),
+    ("cite", "cites", "cited", "citing"),
+    ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
+    ("dub", "dubs", "dubbed", "dubbing"),
+    ("brand", "brands", "branded", "branding"),
+    ("deride", "derides", "derided", "deriding"),
+    ("dismiss", "dismisses", "dismissed", "dismissing"),
+    ("criticize", "criticizes", "criticized", "criticizing"),
+    ("criticise", "criticises", "criticised", "criticising"),
+    ("condemn", "condemns", "condemned", "condemning"),
+    ("interject", "interjects", "interjected", "interjecting"),
+    ("snap", "snaps", "snapped", "snapping"),
+    ("tout", "touts", "touted", "touting"),
+    ("wonder", "wonders", "wondered", "wondering"),
+    ("advise", "advises", "advised", "advising"),
+    ("elaborate", "elaborates", "elaborated", "elaborating"),
+    ("speculate", "speculates", "speculated", "speculating"),
+    ("point", "points", "pointed", "pointing"),
+    ("find", "finds", "found"),
+    ("show", "shows", "showed", "shown"),
+    ("believe", "believes", "believed"),
+    ("think", "thinks", "thought"),
+    ("hope", "hopes", "hoped"),
+    ("fear", "fears", "feared"),
+    ("estimate", "estimates", "estimated"),
+    ("appeal", "appeals", "appealed", "appealing"),
+    ("plead", "pleads", "pleaded", "pled", "pleading"),
+    ("beg", "begs", "begged", "begging"),
+    ("invite", "invites", "invited", "inviting"),
+    ("welcome", "welcomes", "welcomed", "welcoming"),
+    ("rail", "rails", "railed", "railing"),
+    ("attack", "attacks", "attacked", "attacking"),
+    ("slam", "slams", "slammed", "slamming"),
+    ("hit", "hits", "hitting"),
+    ("refer", "refers", "referred", "referring"),
+    ("name", "names", "named", "naming"),
+    ("title", "titled", "entitled"),
+)
+
+#: Words between a speaker and a reporting verb that belong to neither: auxiliaries and
+#: adverbs ("Lee *has also* said", "she *later* told").
+CUE_ADVERBS = frozenset({
+    "also", "later", "then", "once", "recently", "earlier", "previously", "again", "further",
+    "simply", "flatly", "repeatedly", "often", "frequently", "publicly", "privately",
+    "quickly", "bluntly", "angrily", "quietly", "reportedly", "allegedly", "has", "have",
+    "had", "would", "will", "was", "is", "were", "are", "did", "does", "do", "just",
+    "first", "finally", "famously", "even", "initially", "subsequently", "still",
+    "never", "not", "always", "sometimes", "shall", "may",
+    "might", "could", "should", "can", "being", "been", "memorably", "pointedly", "cheerfully",
+    "tersely", "sharply", "openly", "succinctly", "jokingly", "proudly", "softly", "loudly",
+})
+
+#: Multi-word cue phrases that stand in for a verb (matched case-insensitively).
+CUE_PHRASES: tuple[str, ...] = (
+    "according to",
+    "in the words of",
+    "went on to say",
+    "goes on to say",
+    "go on to say",
+    "pointed out",
+    "points out",
+    "pointing out",
+    "spelled out",
+)
+
+#: Words that can follow a reporting verb and still belong to the cue
+#: ("said *in a statement*", "told *reporters*").
+CUE_OBJECTS: tuple[str, ...] = (
+    "reporters",
+    "a news conference",
+    "a press conference",
+    "the crowd",
+    "the audience",
+    "supporters",
+    "journalists",
+    "in a statement",
+    "in an interview",
+    "in a tweet",
+    "in a speech",
+    "on Twitter",
+    "on Facebook",
+)
+
+#: Pronouns that can be a speaker, as written.
+SPEAKER_PRONOUNS = frozenset({
+    "he", "she", "they", "we", "i", "it", "who", "you", "one",
+})
+
+#: Determiners that may start a descriptive speaker ("*the* minister", "*an* unnamed official").
+SPEAKER_DETERMINERS = frozenset({
+    "the", "a", "an", "one", "another", "two", "three", "four", "several", "some", "many",
+    "his", "her", "their", "its", "our", "my", "both", "each", "most", "other", "this", "that",
+    "these", "those",
+})
+
+#: Role and source nouns heading a descriptive speaker ("the *spokeswoman*", "the Russian
+#: *statement*"). Singular and plural forms.
+ROLE_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople",
+    "official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+    "minister", "ministers", "secretary", "senator", "senators", "congressman",
+    "congresswoman", "representative", "lawmaker", "lawmakers", "legislator", "legislators",
+    "president", "governor", "mayor", "chairman", "chairwoman", "chair", "director", "chief",
+    "leader", "leaders", "candidate", "candidates", "nominee", "front-runner", "frontrunner",
+    "statement", "statements", "report", "reports", "release", "memo", "letter", "filing",
+    "source", "sources", "analyst", "analysts", "expert", "experts", "economist",
+    "economists", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors",
+    "judge", "judges", "police", "officer", "officers", "witness", "witnesses", "resident",
+    "residents", "voter", "voters", "supporter", "supporters", "critic", "critics",
+    "campaign", "committee", "group", "ministry", "department", "agency", "embassy",
+    "government", "administration", "company", "firm", "organization", "survey", "poll",
+    "study", "paper", "newspaper", "website", "site", "ad", "advertisement", "video",
+    "tweet", "post", "email", "e-mail", "manager", "strategist", "strategists", "operative",
+    "operatives", "pollster", "pollsters", "consultant", "consultants", "executive",
+    "executives", "founder", "co-founder", "member", "members", "delegate", "delegates",
+    "superdelegate", "host", "anchor", "reporter", "reporters", "columnist", "editor",
+    "writer", "author", "professor", "researcher", "researchers", "scientist", "scientists",
+    "activist", "activists", "protester", "protesters", "worker", "workers", "student",
+    "students", "mother", "father", "son", "daughter", "wife", "husband", "friend",
+    "friends", "man", "woman", "men", "women", "people", "person", "democrat", "democrats",
+    "republican", "republicans", "ambassador", "envoy", "diplomat", "diplomats", "general",
+    "commander", "soldier", "soldiers", "staffer", "staffers", "donor", "donors", "insider",
+    "insiders", "observer", "observers", "veteran", "veterans", "doctor", "doctors",
+    "surgeon", "nurse", "chancellor", "premier", "king", "queen", "prince", "speaker",
+    "whip", "counsel", "press secretary", "surrogate", "surrogates", "backer", "backers",
+    "ally", "allies", "rival", "rivals", "opponent", "opponents", "owner", "ceo",
+    "investigators", "investigator", "board", "council", "court", "union", "party",
+})
+
+#: Titles written before a name ("*Sen.* Bernie Sanders", "*Gov.* Ann Lee").
+NAME_TITLES = frozenset({
+    "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "sen.", "rep.", "gov.", "lt.", "gen.",
+    "col.", "capt.", "sgt.", "maj.", "adm.", "cmdr.", "rev.", "sir", "dame", "lord", "lady",
+    "president", "vice", "senator", "governor", "secretary", "mayor", "judge", "justice",
+    "pres.", "sec.", "gov", "sen", "rep", "atty.", "supt.", "insp.", "det.", "officer",
+    "chairman", "chairwoman", "minister", "prime", "foreign", "defense", "state", "attorney",
+    "general", "house", "speaker", "leader", "majority", "minority", "former", "chief",
+    "pope", "king", "queen", "prince", "princess", "ambassador", "rabbi", "father", "sister",
+    "brother", "coach", "commissioner", "councilman", "councilwoman", "congressman",
+    "congresswoman", "rev", "dr", "mr", "mrs", "ms",
+})
+
+#: Lower-case words allowed inside a name ("Charles *de* Gaulle", "Osama *bin* Laden").
+NAME_PARTICLES = frozenset({
+    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin",
+    "ibn", "al", "el", "dos", "das", "st.", "y", "ter", "zu",
+})
+
+#: Capitalised words that never start or belong to a speaker's name: function words that
+#: open a sentence, days, months, and common sentence-initial adverbs.
+NOT_NAME_WORDS = frozenset({
+    "the", "a", "an", "and", "but", "or", "so", "yet", "for", "nor", "if", "when", "while",
+    "as", "at", "in", "on", "of", "by", "to", "from", "with", "after", "before", "since",
+    "during", "that", "this", "these", "those", "there", "here", "then", "now", "still",
+    "also", "however", "meanwhile", "instead", "indeed", "later", "earlier", "asked",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+    "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tonight",
+    "last", "next", "every", "some", "many", "most", "all", "both", "each", "what", "why",
+    "how", "where", "who", "which", "it", "its", "his", "her", "their", "our", "my", "your",
+    "we", "they", "he", "she", "i", "you", "not", "no", "yes", "asked", "speaking",
+    "writing", "according", "said", "says", "told", "added", "people", "because",
+    "although", "though", "unlike", "like", "until", "about", "over", "under", "into",
+    "through", "among", "against", "without", "within", "despite", "just", "even", "only",
+    "again", "thus", "therefore", "perhaps", "maybe", "well", "oh", "okay", "ok", "please",
+    "thank", "thanks", "mr", "more", "less", "one", "two", "three", "first", "second", "new",
+})
+
+#: Abbreviations ending in a period that do not end a sentence.
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col", "capt", "sgt",
+    "maj", "adm", "cmdr", "rev", "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mt", "ft", "pres", "sec", "atty", "supt", "det", "u.s", "u.k", "u.n", "d.c", "a.m",
+    "p.m", "e.g", "i.e", "etc", "approx", "dept", "univ", "assn", "bros", "gov't", "ave",
+    "blvd", "rd", "calif", "fla", "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va",
+    "wash", "wis", "ariz", "colo", "conn", "del", "ga", "ind", "kan", "ky", "la", "md", "mo",
+    "mont", "neb", "nev", "okla", "ore", "pa", "vt", "wyo", "ala", "ark", "n.y", "n.j",
+})
+
+#: Minor words that may stay lower case in a title of a work ("Gone *with the* Wind").
+TITLE_MINOR_WORDS = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by",
+    "with", "from", "as", "is", "vs", "vs.", "v.", "de", "la", "le", "into", "up", "off",
+})
+
+#: Words that, right before a quotation, say it names a work or a label rather than
+#: quoting speech ("a book *titled* ...", "*dubbed* ...").
+TITLE_INTRODUCERS = frozenset({
+    "titled", "entitled", "headlined", "dubbed", "nicknamed", "named", "called", "film",
+    "movie", "book", "song", "show", "series", "album", "episode", "program", "programme",
+    "column", "article", "essay", "memoir", "novel", "play", "musical", "podcast", "slogan",
+    "hashtag", "known as", "billed as", "branded", "labeled", "labelled", "word", "words",
+    "term", "phrase",
+})

@@ -1,0 +1,116 @@
+"""Bundle splitting: the delimiter table of docs/format.rst, case by case."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdoc
+from newsdoc import ParseOptions
+
+SPLIT_ONLY = ParseOptions(extract=())
+
+
+def split(text: str) -> newsdoc.Bundle:
+    return newsdoc.parse(text, options=SPLIT_ONLY)
+
+
+def codes(bundle: newsdoc.Bundle) -> list[str]:
+    return [d.code for d in bundle.diagnostics]
+
+
+# (input, expected stripped article texts, expected diagnostic codes)
+CASES = [
+    pytest.param("One story.", ["One story."], [], id="single-article"),
+    pytest.param("A. ||||| B.", ["A.", "B."], [], id="canonical"),
+    pytest.param("A. ||||| B. |||||", ["A.", "B."], [], id="multinews-terminator"),
+    pytest.param("A. |||||", ["A."], [], id="single-article-terminated"),
+    pytest.param("A. |||| B.", ["A.", "B."], ["malformed-delimiter"], id="four-pipes"),
+    pytest.param("A. |||||| B.", ["A.", "B."], ["malformed-delimiter"], id="six-pipes"),
+    pytest.param("A. |||||||||| B.", ["A.", "B."], ["malformed-delimiter"], id="ten-pipes"),
+    pytest.param("A. | | | | | B.", ["A.", "B."], ["malformed-delimiter"], id="spaced"),
+    pytest.param("A. |  |  |  |  | B.", ["A.", "B."], ["malformed-delimiter"],
+                 id="double-spaced"),
+    pytest.param("A. ｜｜｜｜｜ B.", ["A.", "B."], ["malformed-delimiter"], id="full-width"),
+    pytest.param("A. ¦¦¦¦¦ B.", ["A.", "B."], ["malformed-delimiter"], id="broken-bar"),
+    pytest.param("A. |¦|｜| B.", ["A.", "B."], ["malformed-delimiter"], id="mixed-pipes"),
+    pytest.param("end.|||||Next", ["end.", "Next"], ["malformed-delimiter"], id="glued-both"),
+    pytest.param("end.||||| Next", ["end.", "Next"], ["malformed-delimiter"], id="glued-before"),
+    pytest.param("end. |||||Next", ["end.", "Next"], ["malformed-delimiter"], id="glued-after"),
+    pytest.param("||||| A. ||||| B.", ["A.", "B."], ["empty-segment"], id="leading"),
+    pytest.param("  \n||||| A.", ["A."], ["empty-segment"], id="leading-after-blank"),
+    pytest.param("A. ||||| ||||| B.", ["A.", "B."], ["empty-segment"], id="doubled"),
+    pytest.param("A. |||||\n\n||||| B.", ["A.", "B."], ["empty-segment"],
+                 id="doubled-across-lines"),
+    pytest.param("A. ||||| |||||", ["A."], ["empty-segment"], id="doubled-trailing"),
+    pytest.param("A. ||||| B.|||||", ["A.", "B."], ["malformed-delimiter"],
+                 id="glued-last-bytes"),
+    pytest.param("A.\r\n|||||\r\nB.\r\n", ["A.", "B."], [], id="crlf"),
+    pytest.param("a || b", ["a || b"], [], id="double-pipe-is-text"),
+    pytest.param("a ||| b", ["a ||| b"], [], id="triple-pipe-is-text"),
+    pytest.param("x | y | z | w", ["x | y | z | w"], [], id="table-like-is-text"),
+    pytest.param("Vote yes | no", ["Vote yes | no"], [], id="lone-pipe-is-text"),
+    pytest.param("A. story_separator_special_tag B.", ["A.", "B."], [],
+                 id="story-separator"),
+    pytest.param("A.story_separator_special_tagB.", ["A.", "B."], ["malformed-delimiter"],
+                 id="story-separator-glued"),
+    pytest.param("A. |||| B. |||||| C.", ["A.", "B.", "C."],
+                 ["malformed-delimiter", "malformed-delimiter"], id="two-malformed"),
+    pytest.param("", [], ["empty-input"], id="empty"),
+    pytest.param("   \n ", [], ["empty-input"], id="blank"),
+    pytest.param("|||||", [], ["empty-segment"], id="only-delimiter"),
+]
+
+
+@pytest.mark.parametrize(("text", "articles", "diagnostics"), CASES)
+def test_delimiter_cases(text: str, articles: list[str], diagnostics: list[str]) -> None:
+    bundle = split(text)
+    assert [a.source_text.strip() for a in bundle] == articles
+    assert codes(bundle) == diagnostics
+    assert [a.index for a in bundle] == list(range(len(articles)))
+
+
+@pytest.mark.parametrize(("text", "_articles", "_diagnostics"), CASES)
+def test_articles_and_separators_rebuild_input(text: str, _articles: list[str],
+                                               _diagnostics: list[str]) -> None:
+    bundle = split(text)
+    pieces = [(a.location.offset, a.raw) for a in bundle]
+    pieces += [(s.span.start, s.text) for s in bundle.separators]
+    assert "".join(t for _, t in sorted(pieces)) == text
+
+
+def test_diagnostic_location_is_line_and_column() -> None:
+    bundle = split("First line.\nSecond |||| third.")
+    (diag,) = bundle.diagnostics
+    assert (diag.location.line, diag.location.column) == (2, 8)
+    assert diag.location.offset == 19
+
+
+def test_malformed_message_says_why() -> None:
+    (diag,) = split("A. | | | | B.").diagnostics
+    assert "4 pipes" in diag.message and "spaces" in diag.message
+
+
+def test_article_locations() -> None:
+    bundle = split("A one.\n||||| B\ntwo.")
+    assert bundle[1].location.line == 2
+    assert bundle[1].location.column == 6
+    assert bundle[1].source_text == " B\ntwo."
+
+
+def test_newline_char_decoding() -> None:
+    raw = "Title NEWLINE_CHAR NEWLINE_CHAR Body textNEWLINE_CHAR more. ||||| Two"
+    bundle = split(raw)
+    assert bundle[0].source_text == "Title\n\nBody text\nmore. "
+    assert bundle[0].raw_text == "Title NEWLINE_CHAR NEWLINE_CHAR Body textNEWLINE_CHAR more. "
+    assert bundle[1].raw_text is None
+    assert bundle[1].raw == bundle[1].source_text == " Two"
+
+
+def test_three_articles_one_diagnostic_per_malformed_delimiter() -> None:
+    text = ("First report. NEWLINE_CHAR Rain fell. | | | | | Second report. NEWLINE_CHAR "
+            "Sun came out.|||||Third report. |||||")
+    bundle = split(text)
+    assert len(bundle) == 3
+    assert codes(bundle) == ["malformed-delimiter", "malformed-delimiter"]
+    assert [d.location.column for d in bundle.diagnostics] == [
+        text.index("| |") + 1, text.index("|||||Third") + 1]

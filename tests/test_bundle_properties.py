@@ -1,0 +1,66 @@
+"""Nothing lost: property tests over random bundles (hypothesis)."""
+
+from __future__ import annotations
+
+import pickle
+
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import bundle_text, check_spans
+
+import newsdoc
+from newsdoc import Bundle, ParseOptions
+
+SPLIT_ONLY = ParseOptions(extract=())
+
+
+def rebuild(bundle: Bundle) -> str:
+    pieces = [(a.location.offset, a.raw) for a in bundle]
+    pieces += [(s.span.start, s.text) for s in bundle.separators]
+    return "".join(text for _, text in sorted(pieces))
+
+
+@given(bundle_text())
+def test_article_count_equals_non_empty_segments(case: tuple[str, int]) -> None:
+    text, expected = case
+    assert len(newsdoc.parse(text, options=SPLIT_ONLY)) == expected
+
+
+@given(bundle_text())
+def test_articles_and_separators_rebuild_the_input(case: tuple[str, int]) -> None:
+    text, _ = case
+    bundle = newsdoc.parse(text, options=SPLIT_ONLY)
+    assert rebuild(bundle) == text
+    for article in bundle:
+        assert text[article.location.offset:].startswith(article.raw)
+
+
+@given(bundle_text())
+def test_full_parse_spans_index_the_source(case: tuple[str, int]) -> None:
+    text, expected = case
+    bundle = newsdoc.parse(text)
+    assert len(bundle) == expected
+    for article in bundle:
+        check_spans(article)
+
+
+@given(st.text(max_size=400))
+def test_any_string_parses_without_raising(text: str) -> None:
+    bundle = newsdoc.parse(text)
+    assert rebuild(bundle) == text
+    for article in bundle:
+        check_spans(article)
+
+
+@given(st.binary(max_size=300))
+def test_any_bytes_parse_without_raising(data: bytes) -> None:
+    bundle = newsdoc.parse(data)
+    for article in bundle:
+        check_spans(article)
+
+
+@given(bundle_text())
+def test_round_trips(case: tuple[str, int]) -> None:
+    bundle = newsdoc.parse(case[0])
+    assert Bundle.from_dict(bundle.to_dict()) == bundle
+    assert pickle.loads(pickle.dumps(bundle)) == bundle

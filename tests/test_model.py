@@ -1,0 +1,105 @@
+"""The data model: validation, dict/JSON round trip, pickling."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import pickle
+from decimal import Decimal
+
+import attrs
+import pytest
+
+import newsdoc
+from newsdoc import (Article, Boilerplate, Bundle, Byline, Credit, Dateline, DateStamp,
+                     Diagnostic, Headline, Location, Mention, Money, Paragraph, Quote, Separator,
+                     Span)
+
+
+def full_article() -> Article:
+    text = "Head\n\nBy Ann Lee\n\nCITY (AP) - He said \"yes\" to $5 million."
+    return Article(
+        text, 3, "abc", Location("x.txt", 2, 5, 17), raw_text="Head NEWLINE_CHAR ...",
+        headline=Headline("Head", Span(0, 4)),
+        byline=Byline("By Ann Lee", Span(6, 16), (Mention("Ann Lee", Span(9, 16)),), "AP"),
+        dateline=Dateline("CITY (AP) -", Span(18, 29), "CITY", 2, 12, None, "AP",
+                          datetime.date(2016, 2, 12)),
+        paragraphs=(Paragraph("He said", Span(30, 37)), Paragraph("H", Span(0, 1), "heading")),
+        credits=(Credit("editing", (Mention("Ann", Span(9, 12)),), "Editing by Ann",
+                        Span(0, 14)),),
+        published=DateStamp("published", datetime.datetime(2016, 7, 27, 10, 32), "P",
+                            Span(0, 1), ambiguous=True),
+        boilerplate=(Boilerplate("views", "262 views", Span(0, 9)),),
+        quotes=(Quote("yes", Span(39, 42), Mention("He", Span(30, 32)),
+                      Mention("said", Span(33, 37)), "Ann Lee", "full"),),
+        money=(Money("$5 million", Span(47, 57), Decimal("5"), Decimal("1000000"),
+                     Decimal("5000000"), None, "USD", True),),
+        diagnostics=(Diagnostic("x", "y", Location(None, 1, 1, 0), Span(1, 2), "info"),),
+    )
+
+
+OBJECTS = [
+    pytest.param(Span(1, 5), id="span"),
+    pytest.param(Location("f.txt", 3, 4, 20), id="location"),
+    pytest.param(Diagnostic("c", "m"), id="diagnostic"),
+    pytest.param(Separator(Span(0, 5), "|||||"), id="separator"),
+    pytest.param(full_article(), id="article"),
+    pytest.param(Bundle((full_article(),), (Diagnostic("d", "m"),), Location("dir"),
+                        (Separator(Span(0, 5), "|||||"),)), id="bundle"),
+]
+
+
+@pytest.mark.parametrize("obj", OBJECTS)
+def test_dict_json_round_trip(obj: object) -> None:
+    data = obj.to_dict()  # type: ignore[attr-defined]
+    again = json.loads(json.dumps(data))
+    assert type(obj).from_dict(again) == obj
+
+
+@pytest.mark.parametrize("obj", OBJECTS)
+def test_pickle_round_trip(obj: object) -> None:
+    assert pickle.loads(pickle.dumps(obj)) == obj
+
+
+@pytest.mark.parametrize("obj", OBJECTS)
+def test_frozen(obj: object) -> None:
+    field = attrs.fields(type(obj))[0]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(obj, field.name, None)
+
+
+def test_money_value_serialises_as_exact_string() -> None:
+    data = full_article().to_dict()
+    assert data["money"][0]["value"] == "5000000"
+    assert data["published"]["value"] == "2016-07-27T10:32:00"
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (5, 4), (0, -3)])
+def test_span_rejects_bad_offsets(start: int, end: int) -> None:
+    with pytest.raises(ValueError):
+        Span(start, end)
+
+
+def test_from_dict_rejects_non_mapping() -> None:
+    with pytest.raises(TypeError, match="mapping"):
+        Span.from_dict([1, 2])  # type: ignore[arg-type]
+
+
+def test_bundle_is_a_sequence() -> None:
+    bundle = newsdoc.parse("A ||||| B ||||| C", options=newsdoc.ParseOptions(extract=()))
+    assert len(bundle) == 3
+    assert bundle[-1].source_text == " C"
+    assert [a.index for a in bundle[1:]] == [1, 2]
+    assert list(bundle) == list(bundle.articles)
+
+
+def test_article_text_joins_paragraphs() -> None:
+    assert full_article().text == "He said\n\nH"
+    assert full_article().raw == "Head NEWLINE_CHAR ..."
+
+
+def test_options_validate() -> None:
+    with pytest.raises(ValueError, match="unknown extractor"):
+        newsdoc.ParseOptions(extract={"tables"})
+    with pytest.raises(ValueError, match="positive"):
+        newsdoc.ParseOptions(max_article_chars=0)
