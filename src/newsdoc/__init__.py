@@ -12,10 +12,26 @@ import logging
 
 from ._api import Source, iter_bundles, parse
 from ._errors import ParseError
-from ._model import (Article, Boilerplate, Bundle, Byline, Credit, Dateline, DateStamp,
-                     Diagnostic, Headline, Location, Mention, Money, Paragraph, Quote, Separator,
-                     Span)
+from ._model import (
+                     Article,
+                     Boilerplate,
+                     Bundle,
+                     Byline,
+                     Credit,
+                     Dateline,
+                     DateStamp,
+                     Diagnostic,
+                     Headline,
+                     Location,
+                     Mention,
+                     Money,
+                     Paragraph,
+                     Quote,
+                     Separator,
+                     Span,
+)
 from ._options import EXTRACTORS, BoilerplateRule, ParseOptions
+from ._parallel import parse_many
 
 __version__ = "0.1.0"
 
@@ -44,6 +60,7 @@ __all__ = [
     "__version__",
     "iter_bundles",
     "parse",
+    "parse_many",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

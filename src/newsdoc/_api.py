@@ -82,7 +82,8 @@ def parse(source: Source, *, strict: bool = False,
 
 
 def iter_bundles(source: os.PathLike[str] | IO[bytes] | IO[str] | str, *, strict: bool = False,
-                 options: ParseOptions | None = None) -> Iterator[Bundle]:
+                 options: ParseOptions | None = None, jobs: int | None = 1,
+                 progress: bool | None = False) -> Iterator[Bundle]:
     """Stream a one-cluster-per-line file (the Multi-News ``.src`` layout): one
     :class:`Bundle` per line, in constant memory.
 
@@ -91,13 +92,20 @@ def iter_bundles(source: os.PathLike[str] | IO[bytes] | IO[str] | str, *, strict
     and diagnostics count within that line. An empty line gives an empty bundle (so bundle
     *n* is always line *n*). Line ends (``\\n``, ``\\r\\n``) are not part of the text.
 
+    ``jobs`` parses lines on that many processes (``None`` or ``0``: all cores), still in
+    order and still streaming; ``progress`` draws a progress line on stderr (``None``: only
+    on a terminal).
+
     >>> lines = "A one. ||||| A two. |||||\\nB one. |||||\\n"
     >>> [len(b) for b in iter_bundles(lines)]
     [2, 1]
     """
     opts = _options(options, strict)
+    from ._parallel import parse_lines  # local: _parallel builds on this module
+
     if isinstance(source, str):
-        yield from _line_bundles(io.StringIO(source), None, opts)
+        yield from parse_lines(io.StringIO(source), None, jobs=jobs, options=opts,
+                               progress=progress)
         return
     if isinstance(source, os.PathLike):
         path = Path(os.fspath(source))
@@ -107,28 +115,27 @@ def iter_bundles(source: os.PathLike[str] | IO[bytes] | IO[str] | str, *, strict
             raise IsADirectoryError(21, "iter_bundles() reads a file of one cluster per line; "
                                         "use parse() for a directory", str(path))
         with path.open("rb") as handle:
-            yield from _line_bundles(handle, str(path), opts)
+            yield from parse_lines(handle, str(path), jobs=jobs, options=opts, progress=progress)
         return
     if isinstance(source, (io.IOBase, io.TextIOBase)) or hasattr(source, "readline"):
         name = getattr(source, "name", None)
-        yield from _line_bundles(source, name if isinstance(name, str) else None, opts)
+        yield from parse_lines(source, name if isinstance(name, str) else None, jobs=jobs,
+                               options=opts, progress=progress)
         return
     raise TypeError("iter_bundles() accepts os.PathLike, an open file or str; "
                     f"got {type(source).__name__}")
 
 
-def _line_bundles(lines: Iterable[bytes] | Iterable[str], path: str | None,
-                  opts: ParseOptions) -> Iterator[Bundle]:
-    for number, line in enumerate(lines, start=1):
+def _line_bundles(lines: Iterable[bytes | str], path: str | None,
+                  opts: ParseOptions, *, first_line: int = 1) -> Iterator[Bundle]:
+    for number, line in enumerate(lines, start=first_line):
         notes: list[Diagnostic] = []
         if isinstance(line, bytes):
-            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
-                line = line[3:]
             text, notes = decode_bytes(line, path=path, line=number)
         else:
-            text = line
-            if number == 1 and text.startswith("\ufeff"):
-                text = text[1:]
+            text = str(line)
+        if number == 1 and text.startswith("\ufeff"):
+            text = text[1:]
         if text.endswith("\n"):
             text = text[:-2] if text.endswith("\r\n") else text[:-1]
         yield _finish(_text_bundle(text, opts, path=path, line=number, notes=notes), opts)

@@ -49,7 +49,7 @@ class _Record:
     def to_dict(self) -> dict[str, Any]:
         """Return a plain dict of JSON-ready values (see :func:`_dump`)."""
         out: dict[str, Any] = {}
-        for field in attrs.fields(type(self)):
+        for field in attrs.fields(typing.cast(Any, type(self))):
             out[field.name] = _dump(getattr(self, field.name))
         return out
 
@@ -57,10 +57,11 @@ class _Record:
     def from_dict(cls: type[_R], data: typing.Mapping[str, Any]) -> _R:
         """Rebuild an object from the output of :meth:`to_dict`."""
         if not isinstance(data, typing.Mapping):
-            raise TypeError(f"{cls.__name__}.from_dict expects a mapping, got {type(data).__name__}")
+            raise TypeError(
+                f"{cls.__name__}.from_dict expects a mapping, got {type(data).__name__}")
         hints = _hints(cls)
         kwargs: dict[str, Any] = {}
-        for field in attrs.fields(cls):  # type: ignore[misc]
+        for field in attrs.fields(typing.cast(Any, cls)):
             if field.name in data:
                 kwargs[field.name] = _load(hints[field.name], data[field.name])
         return cls(**kwargs)
@@ -277,7 +278,8 @@ class Paragraph(_Record):
 class Credit(_Record):
     """One role of a credit line, e.g. ``Writing by Christian Lowe``.
 
-    >>> c = Credit("writing", (Mention("Ann Lee", Span(11, 18)),), "Writing by Ann Lee", Span(0, 18))
+    >>> ann = Mention("Ann Lee", Span(11, 18))
+    >>> c = Credit("writing", (ann,), "Writing by Ann Lee", Span(0, 18))
     >>> c.role, [n.text for n in c.names]
     ('writing', ['Ann Lee'])
     """
@@ -296,7 +298,8 @@ class DateStamp(_Record):
     :attr:`ParseOptions.dayfirst` decided.
 
     >>> import datetime
-    >>> s = DateStamp("updated", datetime.datetime(2016, 7, 27), "Last Updated: 07/27/2016", Span(0, 24))
+    >>> when = datetime.datetime(2016, 7, 27)
+    >>> s = DateStamp("updated", when, "Last Updated: 07/27/2016", Span(0, 24))
     >>> s.value.year
     2016
     """
@@ -411,6 +414,20 @@ class Article(_Record):
         """The clean body: paragraphs and section headings joined by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
+    def to_record(self) -> dict[str, Any]:
+        """A flat record (scalars and lists of strings) for pandas, Arrow or Parquet.
+
+        The keys are listed in :doc:`records`.
+
+        >>> import newsdoc
+        >>> record = newsdoc.parse("Rain ahead\n\nIt will rain.")[0].to_record()
+        >>> record["headline"], record["paragraphs"]
+        ('Rain ahead', 1)
+        """
+        from ._records import article_record
+
+        return article_record(self)
+
 
 @attrs.frozen
 class Separator(_Record):
@@ -461,6 +478,27 @@ class Bundle(_Record, Sequence[Article]):
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self.articles)
+
+    def records(self, kind: str = "articles") -> list[dict[str, Any]]:
+        """Flat records of the bundle's ``"articles"``, ``"quotes"`` or ``"money"``.
+
+        Quote and money records start with their article's ``index`` and ``doc_id``, so
+        the three tables join on those keys (see :doc:`records`).
+
+        >>> import newsdoc
+        >>> bundle = newsdoc.parse("A ||||| B", options=newsdoc.ParseOptions(extract=()))
+        >>> [r["index"] for r in bundle.records()]
+        [0, 1]
+        """
+        from ._records import article_record, money_record, quote_record
+
+        if kind == "articles":
+            return [article_record(a) for a in self.articles]
+        if kind == "quotes":
+            return [quote_record(a, q) for a in self.articles for q in a.quotes]
+        if kind == "money":
+            return [money_record(a, m) for a in self.articles for m in a.money]
+        raise ValueError(f"kind must be 'articles', 'quotes' or 'money', got {kind!r}")
 
     @property
     def all_diagnostics(self) -> tuple[Diagnostic, ...]:
