@@ -96,11 +96,19 @@ def test_file_path(tmp_path: Path) -> None:
 def test_bytes_bom_and_invalid_utf8() -> None:
     bundle = newsdoc.parse("\ufeffTitle\n\nCaf\u00e9".encode(), options=SPLIT_ONLY)
     assert bundle[0].source_text == "Title\n\nCaf\u00e9"
-    bad = newsdoc.parse(b"Title\n\nbad \xff byte and \xc3 more", options=SPLIT_ONLY)
-    assert bad[0].source_text == "Title\n\nbad \ufffd byte and \ufffd more"
+    bad = newsdoc.parse("Caf\u00e9\n\nbad ".encode() + b"\xff byte and \xc3 more",
+                        options=SPLIT_ONLY)
+    assert bad[0].source_text == "Caf\u00e9\n\nbad \ufffd byte and \ufffd more"
     assert [d.code for d in bad.diagnostics] == ["invalid-utf8", "invalid-utf8"]
     assert (bad.diagnostics[0].location.line, bad.diagnostics[0].location.column) == (3, 5)
     assert "byte 11" in bad.diagnostics[0].message
+
+
+def test_latin1_and_cp1252_files_fall_back() -> None:
+    data = "Caf\u00e9 \u201cbon\u201d \u00a35".encode("cp1252") + b" \x81"
+    bundle = newsdoc.parse(data, options=SPLIT_ONLY)
+    assert bundle[0].source_text == "Caf\u00e9 \u201cbon\u201d \u00a35 \x81"
+    assert [d.code for d in bundle.diagnostics] == ["legacy-encoding"]
 
 
 def test_bytes_utf16_with_bom() -> None:

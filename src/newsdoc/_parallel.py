@@ -68,18 +68,34 @@ class Progress:
             self.stream.flush()
 
 
-def _ordered_map(function: Callable[[_T], _R], items: Iterable[_T], jobs: int,
-                 window: int) -> Iterator[_R]:
-    """``map`` on a process pool, in order, with at most *window* tasks in flight (so a huge
-    input is never read ahead into memory)."""
+def _apply(function: Callable[[_T], _R], batch: list[_T]) -> list[_R]:
+    return [function(item) for item in batch]
+
+
+def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    batch: list[_T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _ordered_map(function: Callable[[_T], _R], items: Iterable[_T], jobs: int, *,
+                 batch: int) -> Iterator[_R]:
+    """``map`` on a process pool, in order. Items travel in batches of *batch* (fewer round
+    trips), and at most ``4 * jobs`` batches are in flight, so a huge input is never read
+    ahead into memory."""
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: collections.deque[Future[_R]] = collections.deque()
-        for item in items:
-            pending.append(pool.submit(function, item))
-            if len(pending) >= window:
-                yield pending.popleft().result()
+        pending: collections.deque[Future[list[_R]]] = collections.deque()
+        for chunk in _batches(items, batch):
+            pending.append(pool.submit(_apply, function, chunk))
+            if len(pending) >= 4 * jobs:
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
 
 
 def _parse_task(task: tuple[Source, ParseOptions]) -> Bundle:
@@ -122,7 +138,7 @@ def parse_many(sources: Iterable[Source], *, jobs: int | None = 1, strict: bool 
             results: Iterator[Bundle] = (parse(s, options=opts) for s in sources)
         else:
             results = _ordered_map(_parse_task, ((s, opts) for s in sources), workers,
-                                   window=workers * 8)
+                                   batch=4)
         for bundle in results:
             bar.update()
             yield bundle
@@ -142,7 +158,7 @@ def parse_lines(lines: Iterable[bytes | str], path: str | None, *, jobs: int | N
                 yield bundle
             return
         tasks = ((line, path, number, options) for number, line in enumerate(lines, start=1))
-        for bundle in _ordered_map(_line_task, tasks, jobs, window=jobs * 16):
+        for bundle in _ordered_map(_line_task, tasks, jobs, batch=32):
             bar.update()
             yield bundle
     finally:

@@ -6,6 +6,7 @@ Everything here hands plain ``str`` to the pure core (:mod:`newsdoc._bundle`).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,6 +50,13 @@ def decode_bytes(data: bytes, *, path: str | None = None,
         return data.decode("utf-8"), notes
     except UnicodeDecodeError:
         pass
+    legacy = _legacy_decode(data)
+    if legacy is not None:
+        notes.append(Diagnostic(
+            "legacy-encoding",
+            "not UTF-8 and holds no UTF-8 sequence at all; decoded as Windows-1252 "
+            "(Latin-1 for its five undefined bytes)", Location(path, line, 1, 0)))
+        return legacy, notes
     parts: list[str] = []
     bad: list[tuple[int, int]] = []  # (char offset in the decoded text, byte offset)
     pos = 0
@@ -88,6 +96,27 @@ def decode_bytes(data: bytes, *, path: str | None = None,
     ]
     tail = [attrs.evolve(n, location=Location(path, line, 1, 0)) for n in notes]
     return text, located + tail
+
+
+def _legacy_decode(data: bytes) -> str | None:
+    """Decode *data* as Windows-1252 when it has no valid UTF-8 multi-byte sequence at all
+    (a Latin-1 or Windows-1252 file); ``None`` when it has some (a UTF-8 file with a few bad
+    bytes, which is better served by replacing those)."""
+    loose = data.decode("utf-8", errors="replace")
+    if any(ord(c) > 0x7F and c != "\ufffd" for c in loose):
+        return None
+    return "".join(
+        chunk.decode("cp1252", errors="replace") if ok else chunk.decode("latin-1")
+        for chunk, ok in _cp1252_runs(data))
+
+
+_CP1252_UNDEFINED = re.compile(rb"([\x81\x8d\x8f\x90\x9d])")
+
+
+def _cp1252_runs(data: bytes) -> Iterator[tuple[bytes, bool]]:
+    for i, chunk in enumerate(_CP1252_UNDEFINED.split(data)):
+        if chunk:
+            yield chunk, i % 2 == 0
 
 
 @attrs.frozen
