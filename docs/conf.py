@@ -19,7 +19,7 @@ import newsdoc  # noqa: E402
 
 project = "newsdoc"
 author = "The newsdoc developers"
-copyright = "The newsdoc developers"  # noqa: A001
+copyright = "The newsdoc developers"
 version = newsdoc.__version__
 release = newsdoc.__version__
 
@@ -48,9 +48,12 @@ autodoc_default_options: dict[str, bool | str] = {}
 myst_heading_anchors = 3
 
 # Doctests: ``>>>`` blocks in the pages and in the docstrings pulled in by autodoc both run.
-doctest_global_setup = """
+# Docstrings are written for ``--doctest-modules`` and use their module's names unqualified
+# (``parse``, ``Span``), so every public name is made available.
+doctest_global_setup = f"""
 import newsdoc
-from newsdoc import ParseOptions
+from newsdoc import *
+DOCS_DIR = {str(Path(__file__).resolve().parent)!r}
 """
 doctest_test_doctest_blocks = "default"
 

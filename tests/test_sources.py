@@ -186,3 +186,33 @@ def test_iter_bundles_is_lazy(tmp_path: Path) -> None:
 def test_iter_bundles_rejects_directory(tmp_path: Path) -> None:
     with pytest.raises(IsADirectoryError):
         list(newsdoc.iter_bundles(tmp_path))
+
+
+def test_empty_directory_is_reported(tmp_path: Path) -> None:
+    bundle = newsdoc.parse(tmp_path, options=SPLIT_ONLY)
+    assert len(bundle) == 0
+    assert [d.code for d in bundle.diagnostics] == ["empty-directory"]
+
+
+def test_cluster_per_line_file_gets_a_hint(tmp_path: Path) -> None:
+    f = tmp_path / "train.src"
+    f.write_text("A ||||| B |||||\nC ||||| D |||||\n")
+    bundle = newsdoc.parse(f, options=SPLIT_ONLY)
+    assert "one-cluster-per-line" in [d.code for d in bundle.diagnostics]
+
+
+def test_iter_bundles_str_gives_line_numbers() -> None:
+    bundles = list(newsdoc.iter_bundles("A |||||\nB |||||\n", options=SPLIT_ONLY))
+    assert [b.source.line for b in bundles if b.source is not None] == [1, 2]
+
+
+def test_stage_diagnostics_are_located(tmp_path: Path) -> None:
+    f = tmp_path / "q.txt"
+    f.write_text("Head\n\nFirst para.\n\nShe said \u201cthis never ends\n\nNext para.")
+    bundle = newsdoc.parse(f)
+    located = [d for d in bundle[0].diagnostics if d.span is not None]
+    assert located, "expected a diagnostic with a span (unclosed quote)"
+    for d in located:
+        assert d.location is not None and d.location.path == str(f)
+        assert d.location.offset == d.span.start
+        assert d.location.line == 1 + bundle[0].source_text.count("\n", 0, d.span.start)

@@ -77,6 +77,7 @@ def parse(source: Source, *, strict: bool = False,
         if not path.exists():
             raise FileNotFoundError(2, "No such file or directory", str(path))
         text, notes = decode_bytes(path.read_bytes(), path=str(path))
+        notes.extend(_lines_hint(text, str(path)))
         return _finish(_text_bundle(text, opts, path=str(path), line=1, notes=notes), opts)
     raise TypeError(f"parse() accepts {_ACCEPTED}; got {type(source).__name__}")
 
@@ -138,7 +139,10 @@ def _line_bundles(lines: Iterable[bytes | str], path: str | None,
             text = text[1:]
         if text.endswith("\n"):
             text = text[:-2] if text.endswith("\r\n") else text[:-1]
-        yield _finish(_text_bundle(text, opts, path=path, line=number, notes=notes), opts)
+        bundle = _text_bundle(text, opts, path=path, line=number, notes=notes)
+        if bundle.source is None:
+            bundle = attrs.evolve(bundle, source=Location(None, number, 1, 0))
+        yield _finish(bundle, opts)
 
 
 def _path_hint(text: str) -> list[Diagnostic]:
@@ -146,6 +150,16 @@ def _path_hint(text: str) -> list[Diagnostic]:
         return [Diagnostic("text-is-a-path",
                            f"the str {text!r} names an existing path but is parsed as text; "
                            "pass pathlib.Path(...) to read the file", severity="info")]
+    return []
+
+
+def _lines_hint(text: str, path: str) -> list[Diagnostic]:
+    ends = sum(1 for line in text.splitlines()[:1000] if line.rstrip().endswith("|||||"))
+    if ends >= 2:
+        return [Diagnostic("one-cluster-per-line",
+                           f"{ends} lines end with a delimiter: this looks like one cluster "
+                           "per line; read it with iter_bundles() (or newsdoc --lines) to get "
+                           "one bundle per line", Location(path), severity="info")]
     return []
 
 
@@ -171,15 +185,16 @@ def _directory_bundle(directory: Path, opts: ParseOptions) -> Bundle:
     _check_strict(notes, opts)
     articles = []
     for f in files:
+        readable = True
         try:
             data = f.path.read_bytes()
         except OSError as err:
             notes.append(Diagnostic("unreadable-file", f"cannot read {f.path.name!r}: "
                                     f"{err.strerror or err}", Location(str(f.path))))
             _check_strict(notes, opts)
-            data = b""
+            data, readable = b"", False
         text, file_notes = decode_bytes(data, path=str(f.path))
-        if not text.strip():
+        if readable and not text.strip():
             file_notes.append(Diagnostic("empty-file", f"{f.path.name!r} has no text",
                                          Location(str(f.path))))
         _check_strict(file_notes, opts)
@@ -188,6 +203,11 @@ def _directory_bundle(directory: Path, opts: ParseOptions) -> Bundle:
             decoded, index=f.number, doc_id=f.doc_id, location=Location(str(f.path), 1, 1, 0),
             raw_text=None if decoded is text else text, options=opts,
             diagnostics=tuple(file_notes)))
+    if not files:
+        notes.append(Diagnostic("empty-directory",
+                                "the directory holds no NNN_<id>.txt article files",
+                                Location(str(directory))))
+        _check_strict(notes, opts)
     return Bundle(tuple(articles), tuple(notes), Location(str(directory), 1, 1, 0))
 
 

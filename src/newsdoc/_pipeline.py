@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from ._model import Article, Diagnostic, Location, Money, Quote, Span
 from ._money import find_money
 from ._options import ParseOptions
@@ -9,6 +11,26 @@ from ._quotes import find_quotes
 from ._structure import Structure, extract_structure
 
 __all__ = ["build_article"]
+
+
+def _locate(note: Diagnostic, text: str, where: Location, exact: bool) -> Diagnostic:
+    """Give a stage diagnostic (which knows only its span) a location in the input.
+
+    When the article's text is the input verbatim (*exact*), line and column are exact;
+    when escapes were decoded, the article's own start is the best location there is.
+    """
+    if note.location is not None or note.span is None:
+        return note if note.location is not None else attrs.evolve(note, location=where)
+    if not exact:
+        return attrs.evolve(note, location=where)
+    start = note.span.start
+    newlines = text.count("\n", 0, start)
+    if newlines:
+        column = start - text.rfind("\n", 0, start)
+    else:
+        column = where.column + start
+    return attrs.evolve(note, location=Location(where.path, where.line + newlines, column,
+                                                where.offset + start))
 
 
 def build_article(text: str, *, index: int, doc_id: str | None, location: Location,
@@ -41,6 +63,7 @@ def build_article(text: str, *, index: int, doc_id: str | None, location: Locati
         if "money" in extract:
             regions = ([headline] if headline is not None else []) + body
             money = find_money(work, regions, options=options)
+    notes = [_locate(n, text, location, raw_text is None) for n in notes]
     keep = "structure" in extract
     return Article(
         text, index, doc_id, location, raw_text,
