@@ -84,7 +84,7 @@ def parse(source: Source, *, strict: bool = False,
 
 def iter_bundles(source: os.PathLike[str] | IO[bytes] | IO[str] | str, *, strict: bool = False,
                  options: ParseOptions | None = None, jobs: int | None = 1,
-                 progress: bool | None = False) -> Iterator[Bundle]:
+                 progress: bool | None = None) -> Iterator[Bundle]:
     """Stream a one-cluster-per-line file (the Multi-News ``.src`` layout): one
     :class:`Bundle` per line, in constant memory.
 
@@ -105,8 +105,13 @@ def iter_bundles(source: os.PathLike[str] | IO[bytes] | IO[str] | str, *, strict
     from ._parallel import parse_lines  # local: _parallel builds on this module
 
     if isinstance(source, str):
-        yield from parse_lines(io.StringIO(source), None, jobs=jobs, options=opts,
-                               progress=progress)
+        hint = _path_hint(source)
+        for bundle in parse_lines(io.StringIO(source), None, jobs=jobs, options=opts,
+                                  progress=progress):
+            if hint:
+                bundle = attrs.evolve(bundle, diagnostics=(*hint, *bundle.diagnostics))
+                hint = []
+            yield bundle
         return
     if isinstance(source, os.PathLike):
         path = Path(os.fspath(source))
