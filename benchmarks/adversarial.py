@@ -49,8 +49,9 @@ def _pipes(size: int) -> str:
 
 
 def _one_line(size: int) -> str:
-    words = ("the council said on Monday that the plan would cost more than expected and "
-             "officials told reporters \u201cwe will see\u201d ").split(" ")
+    words = ["the", "council", "said", "on", "Monday", "that", "the", "plan", "would", "cost",
+             "more", "than", "expected", "and", "officials", "told", "reporters",
+             "\u201cwe", "will", "see\u201d"]
     rng = random.Random(4)
     return " ".join(rng.choice(words) for _ in range(size // 5))[:size]
 

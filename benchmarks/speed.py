@@ -53,12 +53,12 @@ def stage_speeds(texts: list[str], repeat: int) -> dict[str, float]:
     structures = [extract_structure(t, opts) for t in texts]
 
     def quotes() -> None:
-        for t, s in zip(texts, structures):
+        for t, s in zip(texts, structures, strict=True):
             find_quotes(t, [p.span for p in s.paragraphs],
                         s.headline.span if s.headline else None, options=opts)
 
     def money() -> None:
-        for t, s in zip(texts, structures):
+        for t, s in zip(texts, structures, strict=True):
             regions = ([s.headline.span] if s.headline else []) + [p.span for p in s.paragraphs]
             find_money(t, regions, options=opts)
 

@@ -56,7 +56,7 @@ def test_unreadable_file_in_directory_does_not_hide_others(
     assert [x.code for x in bundle.diagnostics] == ["unreadable-file"]
     assert "Permission denied" in bundle.diagnostics[0].message
     assert bundle.diagnostics[0].location.path == str(d / "001_b.txt")
-    with pytest.raises(newsdoc.ParseError, match="001_b.txt"):
+    with pytest.raises(newsdoc.ParseError, match=r"001_b\.txt"):
         newsdoc.parse(d, strict=True)
 
 
@@ -108,4 +108,4 @@ def test_regressions_parse(case: Path) -> None:
     """Every crash or hang found by fuzzing stays fixed: lenient parse returns a result."""
     bundle = newsdoc.parse(case.read_bytes())
     for article in bundle:
-        assert 0 <= article.location.offset
+        assert article.location.offset >= 0

@@ -11,9 +11,24 @@ import attrs
 import pytest
 
 import newsdoc
-from newsdoc import (Article, Boilerplate, Bundle, Byline, Credit, Dateline, DateStamp,
-                     Diagnostic, Headline, Location, Mention, Money, Paragraph, Quote, Separator,
-                     Span)
+from newsdoc import (
+    Article,
+    Boilerplate,
+    Bundle,
+    Byline,
+    Credit,
+    Dateline,
+    DateStamp,
+    Diagnostic,
+    Headline,
+    Location,
+    Mention,
+    Money,
+    Paragraph,
+    Quote,
+    Separator,
+    Span,
+)
 
 
 def full_article() -> Article:

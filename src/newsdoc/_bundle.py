@@ -12,8 +12,14 @@ from collections.abc import Iterator
 import attrs
 
 from ._model import Diagnostic, Location, Separator, Span
-from ._rules.delimiters import (CANONICAL, DELIMITER_RUN, MIN_PIPES, NEWLINE_ESCAPE,
-                                NEWLINE_REPLACEMENT, PIPE_CHARS)
+from ._rules.delimiters import (
+    CANONICAL,
+    DELIMITER_RUN,
+    MIN_PIPES,
+    NEWLINE_ESCAPE,
+    NEWLINE_REPLACEMENT,
+    PIPE_CHARS,
+)
 
 __all__ = ["LineIndex", "Split", "decode_escapes", "split_bundle"]
 

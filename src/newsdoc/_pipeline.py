@@ -25,10 +25,7 @@ def _locate(note: Diagnostic, text: str, where: Location, exact: bool) -> Diagno
         return attrs.evolve(note, location=where)
     start = note.span.start
     newlines = text.count("\n", 0, start)
-    if newlines:
-        column = start - text.rfind("\n", 0, start)
-    else:
-        column = where.column + start
+    column = start - text.rfind("\n", 0, start) if newlines else where.column + start
     return attrs.evolve(note, location=Location(where.path, where.line + newlines, column,
                                                 where.offset + start))
 

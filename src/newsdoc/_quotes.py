@@ -1,16 +1,842 @@
-"""Quote stage (stub: replaced by the quotes work)."""
+"""Quote stage: find direct quotations, their speakers and reporting cues.
+
+How it works, in three passes over offsets (the input is never rewritten):
+
+1. **Pair marks.** One regex pass finds every double quotation mark in the body paragraphs
+   (single marks only in the headline, where they stand for double ones). Each mark's
+   neighbours decide whether it can open or close (markdown-it's "flanking" rules); a stack
+   per paragraph pairs closers with openers, so an odd count never rejects a whole article.
+   An opener still open at the end of a paragraph continues into the next paragraph when
+   that paragraph opens with a quote mark (AP multi-paragraph style); otherwise the quote
+   ends at the paragraph end and an ``unclosed-quote`` diagnostic points at the mark.
+2. **Attribute.** Around each quote, inside its sentence and never inside another quote,
+   patterns built from :mod:`newsdoc._rules.quotes` look for a cue and a speaker:
+   ``"...," X said`` / ``said X`` right after the quote, ``X said: "..."`` and
+   ``according to X`` before it, ``X quoted Y as saying``, ``"..." - X``; a quote with none
+   of these takes the speaker of the quote before it in a split or continued quotation.
+3. **Filter.** Short quotations without any cue are scare quotes; title-case ones are titles
+   of works. Both are left out, so every :class:`~newsdoc.Quote` returned is a quotation.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from ._model import Diagnostic, Quote, Span
+from ._model import Diagnostic, Mention, Quote, Span
 from ._options import ParseOptions
+from ._rules import quotes as rules
+
+__all__ = ["find_quotes"]
+
+#: Unattributed quotations with fewer words than this are scare quotes (left out).
+MIN_UNATTRIBUTED_WORDS = 4
+
+#: How far (characters) attribution is looked for before and after a quote.
+WINDOW = 240
+
+#: Title-case quotations up to this many words read as titles of works unless a cue is
+#: right next to them.
+MAX_TITLE_WORDS = 10
+
+# --------------------------------------------------------------------------- marks
+
+_DOUBLE = rules.DOUBLE_OPENERS + rules.DOUBLE_CLOSERS + rules.DOUBLE_NEUTRAL
+_SINGLE = rules.SINGLE_OPENERS + rules.SINGLE_CLOSERS + rules.SINGLE_NEUTRAL
+_ALL_MARKS = _DOUBLE + _SINGLE
+_PUNCT = frozenset(rules.FLANK_PUNCTUATION + _ALL_MARKS)
+
+#: Any double mark, or ``<`` (a markup tag whose attribute values are not quotations).
+_DOUBLE_SCAN = re.compile("[" + re.escape(_DOUBLE) + "<]")
+#: Any quote mark (headlines use single marks for quotations).
+_ANY_SCAN = re.compile("[" + re.escape(_ALL_MARKS) + "<]")
+#: An HTML/XML-ish tag such as ``<tweet id="1">``, bounded in length.
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _flanks(text: str, pos: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """Return (can_open, can_close) for the mark at *pos* from its neighbours."""
+    before = text[pos - 1] if pos > lo else ""
+    after = text[pos + 1] if pos + 1 < hi else ""
+    sp_b, sp_a = _is_space(before), _is_space(after)
+    pu_b, pu_a = before in _PUNCT, after in _PUNCT
+    left = not sp_a and (not pu_a or sp_b or pu_b)
+    right = not sp_b and (not pu_b or sp_a or pu_a)
+    return left, right
+
+
+def _direction(text: str, pos: int, lo: int, hi: int, openers: str,
+               closers: str) -> tuple[bool, bool]:
+    """Combine a mark's typed direction with its flanking into (can_open, can_close)."""
+    left, right = _flanks(text, pos, lo, hi)
+    ch = text[pos]
+    if ch in openers:  # typed as opener: closes only when it clearly follows a word
+        return left or not right, right and not left
+    if ch in closers:  # typed as closer: opens only when it clearly precedes a word
+        return left and not right, right or not left
+    if not left and not right:
+        return True, True
+    return left, right
+
+
+class _Raw:
+    """A paired (or unclosed) quotation before attribution: content offsets and context."""
+
+    __slots__ = ("close_at", "end", "headline", "last_para", "open_at", "para", "start")
+
+    def __init__(self, start: int, end: int, open_at: int, close_at: int | None, para: int,
+                 last_para: int, headline: bool) -> None:
+        self.start = start          # first character after the opening mark
+        self.end = end              # the closing mark's offset (or the paragraph end)
+        self.open_at = open_at      # offset of the opening mark
+        self.close_at = close_at    # offset of the closing mark, None when unclosed
+        self.para = para            # index of the paragraph holding the opening mark
+        self.last_para = last_para  # index of the paragraph holding the end
+        self.headline = headline
+
+
+def _tag_ends(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of markup tags between *lo* and *hi* (only scanned when ``<`` occurs)."""
+    return [(m.start(), m.end()) for m in _TAG.finditer(text, lo, hi)]
+
+
+def _pair_region(text: str, lo: int, hi: int, singles: bool) -> list[tuple[int, int | None]]:
+    """Pair marks inside one paragraph; return (opener, closer-or-None) outermost pairs.
+
+    An unclosed opener is returned last with ``None`` (at most one: the one still open at
+    the end), and only when no closed pair follows it.
+    """
+    scan = _ANY_SCAN if singles else _DOUBLE_SCAN
+    stack: list[int] = []
+    pairs: list[tuple[int, int | None]] = []
+    skip_to = -1
+    for m in scan.finditer(text, lo, hi):
+        pos = m.start()
+        if pos < skip_to:
+            continue
+        ch = text[pos]
+        if ch == "<":
+            tag = _TAG.match(text, pos, hi)
+            if tag is not None:
+                skip_to = tag.end()
+            continue
+        if ch in _SINGLE:
+            can_open, can_close = _direction(text, pos, lo, hi, rules.SINGLE_OPENERS,
+                                             rules.SINGLE_CLOSERS)
+            before = text[pos - 1] if pos > lo else ""
+            after = text[pos + 1] if pos + 1 < hi else ""
+            if before.isalnum() and after.isalnum():
+                continue  # an apostrophe inside a word: don't, O'Neil
+            if ch in rules.SINGLE_CLOSERS + rules.SINGLE_NEUTRAL and before.isalpha() \
+                    and (not stack or text[stack[-1]] not in _SINGLE):
+                continue  # a possessive apostrophe (Jones' car) with no single quote open
+        else:
+            can_open, can_close = _direction(text, pos, lo, hi, rules.DOUBLE_OPENERS,
+                                             rules.DOUBLE_CLOSERS)
+        single = ch in _SINGLE
+        if can_close and stack:
+            # rewind the stack to the nearest opener of the same kind
+            for k in range(len(stack) - 1, -1, -1):
+                if (text[stack[k]] in _SINGLE) == single:
+                    opener = stack[k]
+                    del stack[k:]
+                    if not stack:
+                        pairs.append((opener, pos))
+                    break
+            else:
+                if can_open:
+                    stack.append(pos)
+            continue
+        if can_open and (not single or not stack or text[stack[-1]] not in _SINGLE):
+            stack.append(pos)
+    if stack:
+        first = stack[0]
+        if not pairs or pairs[-1][0] < first:
+            pairs.append((first, None))
+    return pairs
+
+
+def _pair_marks(text: str, paragraphs: Sequence[Span], headline: Span | None,
+                notes: list[Diagnostic]) -> list[_Raw]:
+    """Pair marks in the headline and every paragraph, joining AP multi-paragraph quotes."""
+    found: list[_Raw] = []
+    if headline is not None and headline.end > headline.start:
+        for opener, closer in _pair_region(text, headline.start, headline.end, True):
+            end = closer if closer is not None else headline.end
+            if closer is None:
+                notes.append(_unclosed(opener))
+            found.append(_Raw(opener + 1, end, opener, closer, -1, -1, True))
+    pending: _Raw | None = None
+    for index, para in enumerate(paragraphs):
+        lo, hi = para.start, para.end
+        if hi <= lo:
+            continue
+        first = lo
+        while first < hi and text[first].isspace():
+            first += 1
+        continues = (pending is not None and first < hi and text[first] in _DOUBLE
+                     and _direction(text, first, lo, hi, rules.DOUBLE_OPENERS,
+                                    rules.DOUBLE_CLOSERS)[0])
+        start_scan = lo
+        if continues and pending is not None:
+            # AP style: the opening mark of this paragraph continues the open quotation
+            rest = _pair_region(text, first + 1, hi, False)
+            head_closer = _first_closer(text, first + 1, hi, rest)
+            if head_closer is not None:
+                pending.end, pending.close_at, pending.last_para = head_closer, head_closer, index
+                found.append(pending)
+                pending = None
+                start_scan = head_closer + 1
+            else:
+                pending.end, pending.last_para = _trim_end(text, lo, hi), index
+                continue
+        elif pending is not None:
+            notes.append(_unclosed(pending.open_at))
+            found.append(pending)
+            pending = None
+        for opener, closer in _pair_region(text, start_scan, hi, False):
+            if closer is None:
+                pending = _Raw(opener + 1, _trim_end(text, lo, hi), opener, None, index, index,
+                               False)
+            else:
+                found.append(_Raw(opener + 1, closer, opener, closer, index, index, False))
+    if pending is not None:
+        notes.append(_unclosed(pending.open_at))
+        found.append(pending)
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def _first_closer(text: str, lo: int, hi: int,
+                  pairs: list[tuple[int, int | None]]) -> int | None:
+    """In a continuation paragraph, the first closing mark before any new opener."""
+    limit = pairs[0][0] if pairs else hi
+    for m in _DOUBLE_SCAN.finditer(text, lo, limit + 1 if pairs else hi):
+        pos = m.start()
+        if text[pos] == "<":
+            continue
+        if _direction(text, pos, lo, hi, rules.DOUBLE_OPENERS, rules.DOUBLE_CLOSERS)[1]:
+            return pos
+    return None
+
+
+def _trim_end(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _unclosed(pos: int) -> Diagnostic:
+    return Diagnostic("unclosed-quote",
+                      "quotation mark is never closed; the quote ends at the paragraph end",
+                      span=Span(pos, pos + 1))
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of *words* as a trie (fast to fail), longer matches first."""
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = []
+    optional = False
+    for ch in sorted(node):
+        if ch == "":
+            optional = True
+            continue
+        branches.append(re.escape(ch) + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if optional:
+        body = ("(?:" + body + ")?") if len(branches) == 1 and len(body) > 1 else body + "?"
+    return body
+
+
+def _cap_alt(words: Iterable[str]) -> str:
+    """Alternation of *words* in lower case and with a capital first letter."""
+    out = set()
+    for w in words:
+        out.add(w)
+        out.add(w[:1].upper() + w[1:])
+    return _alt(out)
+
+
+_VERB_FORMS = frozenset(f for row in rules.REPORTING_VERBS for f in row)
+_VERB = rf"(?:{_alt(_VERB_FORMS)})(?![\w'’-])"
+_CUE_PHRASE = rf"(?:{_cap_alt(rules.CUE_PHRASES)})(?![\w'’-])"
+_ADV = rf"(?:{_alt(rules.CUE_ADVERBS)})"
+_NOT_NAME = rf"(?:{_cap_alt(rules.NOT_NAME_WORDS)})(?![\w'’-])"
+_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w'’-]{0,30}(?<![’'])(?:\.(?=[\s,]|$))?)"
+_CAPN = rf"(?!{_NOT_NAME}){_CAP}"
+_PARTICLE = rf"(?:{_alt(rules.NAME_PARTICLES)})"
+_NAME = rf"{_CAPN}(?:\s(?:{_PARTICLE}\s){{0,2}}{_CAPN}){{0,5}}(?:,?\s(?:Jr\.|Sr\.|III|II))?"
+_TITLE = rf"(?:{_cap_alt(rules.NAME_TITLES)})(?![\w'’-])"
+_ROLE = rf"(?i:{_alt(rules.ROLE_NOUNS)})(?![\w'’-])"
+_DET = rf"(?:{_cap_alt(rules.SPEAKER_DETERMINERS)})(?![\w'’-])"
+_PRON = rf"(?:{_cap_alt(rules.SPEAKER_PRONOUNS - {'i'})}|I)(?![\w'’-])"
+_MOD = rf"(?!{_NOT_NAME}|{_VERB}|{_ADV}\b)[a-z][a-z-]{{1,24}}"
+_GDET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+_PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_MOD})"
+            rf"(?:\s(?:{_CAPN}|{_MOD})){{0,4}}){{0,2}}")
+
+#: A speaker as written: a pronoun, a described source ("the Russian statement", "an unnamed
+#: Iranian official", "Spokeswoman for the U.S. embassy"), or a name with titles and roles.
+_NP = (
+    rf"(?:{_PRON}"
+    rf"|(?:{_DET}\s)?(?:(?:{_CAPN}|{_MOD})\s){{0,4}}{_ROLE}{_PREP_NP}(?:,?\s{_NAME})?"
+    rf"|(?:{_DET}\s)?(?:{_TITLE}\s){{0,3}}{_NAME}"
+    rf"|{_GDET}\s(?:(?:{_CAPN}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD})"
+)
+#: A party-and-state tag after a name: "(D-Ore.)".
+_PAREN = r"(?:\s\([^()\n]{1,30}\))?"
+
+_LEAD = r"[\s,.!?;]{0,4}(?:(?:--|[\u2014\u2013-])\s{0,2})?"
+
+#: A speaker noun phrase matched over exactly the characters given (``fullmatch``).
+_NP_RE = re.compile(_NP)
+#: Right after a quote: ``"...," said X``.
+_POST_VS = re.compile(
+    rf"{_LEAD}(?P<cue>{_VERB})(?:\s{_ADV}){{0,2}}\s(?P<sp>{_NP})")
+#: Right after a quote: ``"...," X said`` (an appositive between commas may follow X).
+_POST_SV = re.compile(
+    rf"{_LEAD}(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,90}},)?\s(?:{_ADV}\s){{0,3}}(?P<cue>{_VERB})")
+#: Right after a quote: ``"..." - X`` (a dash and a name ending the sentence).
+_POST_DASH = re.compile(
+    rf"[\s,.]{{0,3}}(?:--|[\u2014\u2013-])\s{{0,2}}(?P<sp>{_NP})\s{{0,2}}(?:[,.(\n]|$)")
+#: Reporting verbs and cue phrases, found anywhere in a sentence.
+_CUE_FIND = re.compile(rf"(?<![\w'’-])(?:(?P<phrase>{_CUE_PHRASE})|(?P<verb>{_VERB}"
+                       rf"|(?:{_alt(rules.INVERTED_VERBS)})(?![\w'’-])))")
+#: ``according to X``: the speaker right after a cue phrase.
+_NP_AFTER = re.compile(rf"\s(?P<sp>{_NP})")
+#: ``X quoted Y as saying``: Y is the speaker.
+_QUOTED_AS = re.compile(rf"quot(?:ed|es|ing)\s(?P<sp>{_NP})\sas\s(?P<cue2>saying)")
+#: ``said X: "..."``: verb, speaker, then only punctuation up to the quote.
+_VS_TO_QUOTE = re.compile(rf"\s(?P<sp>{_NP})\s{{0,2}}[,:]\s{{0,2}}")
+#: Transcript style before a quote: ``Rep. Ann Lee (D-Ohio): "..."``.
+_COLON_SPEAKER = re.compile(rf"(?P<sp>{_NP}){_PAREN}\s{{0,2}}:\s{{0,2}}")
+#: What may follow a reporting verb and still be part of the cue ("told *reporters*").
+_CUE_OBJECT = re.compile(rf"\s(?:{_alt(rules.CUE_OBJECTS)})(?![\w'’-])")
+#: A headline's ``Name: 'quote'`` form.
+_HEAD_COLON = re.compile(rf"(?P<sp>{_NP})\s{{0,2}}:\s{{0,3}}$")
+#: A noun phrase opening a sentence, followed by a word (the sentence subject).
+_SUBJECT = re.compile(rf"(?P<sp>{_NP})(?:,[^,.;:\"“”\n]{{1,90}},)?\s(?:{_ADV}\s){{0,2}}"
+                      rf"(?!{_NOT_NAME})[a-z]")
+
+#: A sentence end: terminal punctuation, optional closing marks, space, then a capital or
+#: an opening mark.
+_SENTENCE_END = re.compile(r"[.!?][)\]\"”’']{0,2}\s+(?=[A-Z0-9\"“‘(\[])")
+#: Words that may open a sentence before its subject ("But", "On Monday,").
+_LEADING = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Instead|Meanwhile|However|Also|"
+                      r"Later|Earlier|First|Second|Finally)\b,?\s)")
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+_ABBREV = rules.ABBREVIATIONS
+_TITLE_MINOR = rules.TITLE_MINOR_WORDS
+_INTRODUCERS = rules.TITLE_INTRODUCERS
+_PRONOUNS = rules.SPEAKER_PRONOUNS
+_ROLES = rules.ROLE_NOUNS
+_TITLES = rules.NAME_TITLES
+_ADVERBS = rules.CUE_ADVERBS
+_TIMES = rules.TIME_WORDS
+_NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_SPACES = frozenset(" \u00a0\t")
+_CLOSING = frozenset("\"\u201d\u2019'\u00bb")
+_BOUNDARY = frozenset(',;:()[]"“”‘’\u2014\u2013')
+
+
+def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether *pos* lies inside one of the sorted (start, end) quotation *spans*."""
+    k = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int]]) -> int:
+    """Offset where the sentence holding *pos* starts (at or after *lo*)."""
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, min(pos + 1, len(text))):
+        if m.end() > pos:
+            break
+        word = _LAST_WORD.search(text, max(lo, m.start() - 12), m.start() + 1)
+        if word is not None and word.group(1).lower() in _ABBREV:
+            continue
+        if _inside(spans, m.end() - 1):
+            continue
+        start = m.end()
+    return start
+
+
+def _sentence_end(text: str, pos: int, hi: int, spans: Sequence[tuple[int, int]]) -> int:
+    """Offset where the sentence holding *pos* ends (at most *hi*)."""
+    for m in _SENTENCE_END.finditer(text, pos, hi):
+        word = _LAST_WORD.search(text, max(pos, m.start() - 12), m.start() + 1)
+        if word is not None and word.group(1).lower() in _ABBREV:
+            continue
+        if _inside(spans, m.end() - 1):
+            continue
+        return m.start() + 1
+    return hi
+
+
+class _Attribution:
+    """A speaker and cue found for a quote, and how they were found."""
+
+    __slots__ = ("adjacent", "cue", "speaker")
+
+    def __init__(self, speaker: Mention | None, cue: Mention | None, adjacent: bool) -> None:
+        self.speaker = speaker
+        self.cue = cue
+        self.adjacent = adjacent  # the cue touches the quote ("...," he said / said: "...")
+
+
+def _mention(text: str, start: int, end: int) -> Mention:
+    """A Mention for *text[start:end]*, less a sentence-final period or trailing comma."""
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    if end - start > 2 and text[end - 1] == "." and text[end - 3] != "." \
+            and text[start:end - 1].rsplit(" ", 1)[-1].lower() not in _ABBREV \
+            and not text[end - 2].isupper():
+        end -= 1
+    return Mention(text[start:end], Span(start, end))
+
+
+def _cue_mention(text: str, start: int, end: int, hi: int) -> Mention:
+    m = _CUE_OBJECT.match(text, end, hi)
+    if m is not None:
+        end = m.end()
+    return Mention(text[start:end], Span(start, end))
+
+
+def _good_speaker(sp: str, cue: str) -> bool:
+    """Reject speakers that are a bare lower-case word ("voters") or a dummy "it"."""
+    if " " in sp:
+        return True
+    low = sp.lower()
+    if low in _PRONOUNS:
+        return low != "it" or cue in ("said", "says", "reads", "read", "states", "stated")
+    return sp[:1].isupper()
+
+
+def _from_match(text: str, m: re.Match[str], cue_s: int, cue_e: int, hi: int,
+                adjacent: bool) -> _Attribution | None:
+    sp_s, sp_e = m.span("sp")
+    if not _good_speaker(m.group("sp"), text[cue_s:cue_e]):
+        return None
+    return _Attribution(_mention(text, sp_s, sp_e), _cue_mention(text, cue_s, cue_e, hi),
+                        adjacent)
+
+
+def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The longest speaker noun phrase ending just before *end* (adverbs skipped)."""
+    e = end
+    while e > lo and text[e - 1] in _SPACES:
+        e -= 1
+    for _ in range(5):  # skip "has also", "later", "on Monday", ...
+        ws = text.rfind(" ", lo, e) + 1
+        if ws <= 0:
+            ws = lo
+        word = text[ws:e].lower()
+        if (word in _ADVERBS or word in _TIMES) and ws > lo:
+            e = ws - 1
+            while e > lo and text[e - 1] in _SPACES:
+                e -= 1
+            continue
+        break
+    if e <= lo:
+        return None
+    if text[e - 1] == ")":  # "Sen. Ann Lee (D-Ohio) said"
+        p = text.rfind("(", max(lo, e - 32), e)
+        if p > lo:
+            e = p
+            while e > lo and text[e - 1] in _SPACES:
+                e -= 1
+            if e <= lo:
+                return None
+    if text[e - 1] == ",":  # "Lee, the mayor, said": the name before the appositive
+        c = e - 1
+        for _ in range(3):
+            c = text.rfind(",", max(lo, e - 120), c)
+            if c <= lo or '"' in text[c:e] or "\u201d" in text[c:e]:
+                return None
+            found = _np_before(text, lo, c)
+            if found is not None:
+                return found
+        return None
+    starts: list[int] = []
+    p = e
+    for _ in range(9):
+        sp = text.rfind(" ", lo, p)
+        if sp < 0:
+            starts.append(lo)
+            break
+        starts.append(sp + 1)
+        if sp <= lo or text[sp - 1] in _BOUNDARY:
+            break
+        p = sp
+    for ws in reversed(starts):
+        if text[ws] in _BOUNDARY:
+            ws += 1
+        if ws < e and _NP_RE.fullmatch(text, ws, e) is not None:
+            return ws, e
+    return None
+
+
+def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
+                      quote_at: int | None) -> _Attribution | None:
+    """Speaker for the cue *v*: its subject, the NP after a cue phrase, or ``said X:``."""
+    cs, ce = v.span()
+    cue = v.group()
+    if v.group("phrase") is not None:
+        m = _NP_AFTER.match(text, ce, hi)
+        if m is not None:
+            return _from_match(text, m, cs, ce, hi, quote_at is not None
+                               and text[m.end():quote_at].strip() in ("", ",", ":"))
+        return None
+    if cue.startswith("quot"):
+        m = _QUOTED_AS.match(text, cs, hi)
+        if m is not None:
+            sp_s, sp_e = m.span("sp")
+            return _Attribution(_mention(text, sp_s, sp_e),
+                                Mention(text[cs:m.end()], Span(cs, m.end())), False)
+    subject = _np_before(text, lo, cs)
+    if subject is not None:
+        tail = text[subject[1] - 2:subject[1]]
+        last = text[text.rfind(" ", subject[0], subject[1]) + 1:subject[1]].lower()
+        if tail in ("'s", "’s") or last in _NOUN_MARKERS:
+            return None  # "Lee's remarks", "the calls": the cue word is a noun here
+    adjacent = quote_at is not None and _touches(text, ce, quote_at)
+    if subject is not None and _good_speaker(text[subject[0]:subject[1]], cue):
+        return _Attribution(_mention(text, *subject), _cue_mention(text, cs, ce, hi), adjacent)
+    if quote_at is not None:
+        m = _VS_TO_QUOTE.match(text, ce, quote_at)
+        if m is not None and m.end() == quote_at:
+            return _from_match(text, m, cs, ce, hi, True)
+    k = cs
+    while k > lo and text[k - 1] in _SPACES:
+        k -= 1
+    before = text[k - 1] if k > lo else ""
+    if before == "," and k - 2 >= lo and text[k - 2] in _CLOSING:
+        before = text[k - 2]
+    if before in _CLOSING and subject is None:  # '"...," said Lee, the mayor, "..."'
+        m = _NP_AFTER.match(text, ce, hi)
+        if m is not None:
+            return _from_match(text, m, cs, ce, hi, False)
+    if cue.endswith("ing") and (before == "," or before in _CLOSING):
+        m = _SUBJECT.match(text, lo, cs)
+        if m is not None:
+            return _from_match(text, m, cs, ce, hi, adjacent)
+    return None
+
+
+def _touches(text: str, cue_end: int, quote_at: int) -> bool:
+    between = text[cue_end:quote_at].strip()
+    return between in (",", ":", "that", ", that") or (len(between) < 60 and between.endswith(":"))
+
+
+def _attribute_after(text: str, pos: int, hi: int, ended: bool) -> _Attribution | None:
+    """Patterns right after the closing mark (*pos* is just past it).
+
+    *ended* says the quotation ended its sentence (``."``): then only a lower-case
+    continuation (``." he said``) or a dash can attribute it.
+    """
+    k = pos
+    while k < hi and text[k] in _SPACES:
+        k += 1
+    if ended and k < hi and not text[k].islower():
+        return _dash_after(text, pos, hi)
+    m = _POST_VS.match(text, pos, hi)
+    if m is not None:
+        att = _from_match(text, m, *m.span("cue"), hi, True)
+        if att is not None:
+            return att
+    m = _POST_SV.match(text, pos, hi)
+    if m is not None:
+        att = _from_match(text, m, *m.span("cue"), hi, True)
+        if att is not None:
+            return att
+    return _dash_after(text, pos, hi)
+
+
+def _dash_after(text: str, pos: int, hi: int) -> _Attribution | None:
+    m = _POST_DASH.match(text, pos, hi)
+    if m is not None and m.group("sp").lower() not in _PRONOUNS and m.group("sp")[:1].isupper():
+        s, e = m.span("sp")
+        return _Attribution(_mention(text, s, e), None, True)
+    return None
+
+
+def _attribute_before(text: str, lo: int, pos: int,
+                      spans: Sequence[tuple[int, int]]) -> _Attribution | None:
+    """The nearest cue before the opening mark (*pos*) in the sentence, outside quotes."""
+    cues = [v for v in _CUE_FIND.finditer(text, lo, pos) if not _inside(spans, v.start())]
+    for k in range(len(cues) - 1, -1, -1):
+        att = _verb_attribution(text, cues[k], lo, pos, pos)
+        if att is None:
+            continue
+        if k > 0 and att.speaker is not None and att.speaker.text.lower() in _PRONOUNS:
+            # "Lee said he welcomed ...": the speaker is the subject of the outer verb
+            gap = text[cues[k - 1].end():att.speaker.span.start].strip()
+            if gap in ("", "that"):
+                outer = _verb_attribution(text, cues[k - 1], lo, pos, None)
+                if outer is not None:
+                    outer.adjacent = att.adjacent
+                    return outer
+        return att
+    m = _COLON_SPEAKER.fullmatch(text, lo, pos)
+    if m is not None:
+        s, e = m.span("sp")
+        colon = text.index(":", e)
+        return _Attribution(_mention(text, s, e), Mention(":", Span(colon, colon + 1)), True)
+    return None
+
+
+def _subject_attribution(text: str, lo: int, pos: int) -> _Attribution | None:
+    """The subject of the sentence a partial quotation sits in ("Lee rails against ...")."""
+    m = _LEADING.match(text, lo, pos)
+    start = m.end() if m is not None else lo
+    m = _SUBJECT.match(text, start, pos)
+    if m is None:
+        return None
+    sp = m.group("sp")
+    first = sp.split(" ", 1)[0].lower()
+    if first in ("it", "who", "you", "one") or (sp[:1].islower() and first not in _PRONOUNS):
+        return None
+    s, e = m.span("sp")
+    return _Attribution(_mention(text, s, e), None, False)
+
+
+def _attribute_later(text: str, pos: int, hi: int,
+                     spans: Sequence[tuple[int, int]]) -> _Attribution | None:
+    """The first cue later in the sentence with its speaker after the quote."""
+    for v in _CUE_FIND.finditer(text, pos, hi):
+        if _inside(spans, v.start()):
+            continue
+        att = _verb_attribution(text, v, pos, hi, None)
+        if att is not None:
+            return att
+    return None
+
+
+# --------------------------------------------------------------------------- classification
+
+
+def _is_title_case(content: str) -> bool:
+    words = _WORD.findall(content)
+    if not words:
+        return False
+    major = [w for w in words if w.lower() not in _TITLE_MINOR]
+    return bool(major) and len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() for w in major)
+
+
+def _prev_word(text: str, lo: int, pos: int) -> str:
+    m = re.search(r"([A-Za-z]+)[\s,:]*$", text[max(lo, pos - 40):pos])
+    return m.group(1).lower() if m is not None else ""
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str]],
+             para: int, surnames: dict[str, str | None]) -> str | None:
+    """Full name for a pronoun, role or surname speaker, or None when not sure."""
+    words = speaker.text.split()
+    low = speaker.text.lower()
+    names = [w for w in words if w[:1].isupper() and w.lower() not in _TITLES
+             and w.lower() not in _ROLES and w.lower() not in rules.SPEAKER_DETERMINERS
+             and w.lower() not in _PRONOUNS]
+    if len(names) >= 2:
+        return " ".join(names[-4:]) if words[-1] in names else None
+    if len(names) == 1 and len(words) == 1:
+        surname = names[0]
+        if surname not in surnames:
+            full = None
+            m = re.search(rf"\b((?:[A-Z][\w'’.-]+\s){{1,3}}){re.escape(surname)}\b", text)
+            if m is not None and m.start() < speaker.span.start:
+                first = [w for w in m.group(1).split() if w.lower() not in _TITLES
+                         and w.lower() not in _NOT_NAME_LOWER]
+                if first:
+                    full = " ".join([*first[-2:], surname])
+            surnames[surname] = full
+        if surnames[surname] is not None:
+            return surnames[surname]
+        for _p, full, _words in reversed(history):
+            if full.endswith(" " + surname):
+                return full
+        return None
+    if not history:
+        return None
+    last_para, full, mention_words = history[-1]
+    if para - last_para > 1:
+        return None
+    if low in ("he", "she", "him", "her"):
+        return full
+    role = words[-1].lower() if words else ""
+    if words and words[0].lower() in ("the", "this") and role in _ROLES and role in mention_words:
+        return full
+    return None
+
+
+_NOT_NAME_LOWER = rules.NOT_NAME_WORDS
+
+
+# --------------------------------------------------------------------------- main entry
+
+
+def _split_lines(text: str) -> list[Span]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        spans.append(Span(m.start(), m.end()))
+    return spans
 
 
 def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
                 headline: Span | None = None, *,
                 options: ParseOptions | None = None) -> tuple[tuple[Quote, ...],
                                                                tuple[Diagnostic, ...]]:
-    """Find direct quotations in *text* (the paragraphs and headline given as spans)."""
-    return (), ()
+    """Find direct quotations in *text*, in text order and never overlapping.
+
+    *paragraphs* are the body paragraph spans (headings included) in order; when ``None``
+    each non-empty line is a paragraph. *headline* is the headline span, where single marks
+    count as quotation marks too. Returns the quotes and the diagnostics (``unclosed-quote``
+    for a mark that never closes, its span on the mark).
+
+    >>> quotes, notes = find_quotes('"We will rebuild," the mayor said on Monday.')
+    >>> quotes[0].text, quotes[0].speaker.text, quotes[0].cue.text
+    ('We will rebuild,', 'the mayor', 'said')
+    """
+    if not text:
+        return (), ()
+    paras: Sequence[Span] = _split_lines(text) if paragraphs is None else paragraphs
+    notes: list[Diagnostic] = []
+    raws = _pair_marks(text, paras, headline, notes)
+    if not raws:
+        return (), tuple(notes)
+    spans = [(r.open_at, r.close_at + 1 if r.close_at is not None else r.end) for r in raws]
+    out: list[Quote] = []
+    history: list[tuple[int, str, str]] = []  # (paragraph, resolved name, speaker words)
+    surnames: dict[str, str | None] = {}
+    prev_end = -1
+    prev_para = -2
+    prev_att: _Attribution | None = None
+    for i, raw in enumerate(raws):
+        if raw.start < prev_end:
+            continue  # nested in (or overlapping) a quote already taken
+        content_s, content_e = raw.start, raw.end
+        if content_e <= content_s:
+            continue
+        if raw.headline and headline is not None:
+            lo, para_hi = headline.start, headline.end
+        else:
+            lo, para_hi = paras[raw.para].start, paras[raw.last_para].end
+        content = text[content_s:content_e]
+        words = len(content.split())
+        after = (raw.close_at + 1) if raw.close_at is not None else content_e
+        right_hi = para_hi
+        if i + 1 < len(raws) and raws[i + 1].open_at < right_hi:
+            right_hi = raws[i + 1].open_at
+        # at most WINDOW characters and three quotations back: dense input stays linear
+        far = raws[i - 3].open_at if i >= 3 else lo
+        sent_lo = _sentence_start(text, max(lo, far, raw.open_at - WINDOW), raw.open_at, spans)
+        pre = text[sent_lo:raw.open_at].strip()
+        starts_sentence = pre == "" or pre.endswith(":")
+
+        tail = content.rstrip()
+        ended = tail.endswith(".") and not tail.endswith("..") and raw.close_at is not None
+        att = _attribute_after(text, after, min(right_hi, after + WINDOW), ended)
+        if att is None:
+            att = _attribute_before(text, sent_lo, raw.open_at, spans)
+        if att is None and raw.headline:
+            m = _HEAD_COLON.search(text, lo, raw.open_at)
+            if m is not None:
+                s, e = m.span("sp")
+                colon = text.index(":", e)
+                att = _Attribution(_mention(text, s, e), Mention(":", Span(colon, colon + 1)),
+                                   True)
+        if att is None and not ended:
+            near = raws[i + 3].open_at if i + 3 < len(raws) else para_hi
+            sent_hi = _sentence_end(text, after, min(para_hi, near, after + WINDOW), spans)
+            att = _attribute_later(text, after, sent_hi, spans)
+        inherited = False
+        same_para = prev_para == raw.para and (starts_sentence
+                                               or words >= MIN_UNATTRIBUTED_WORDS)
+        next_para = (not raw.headline and starts_sentence and raw.para == prev_para + 1
+                     and raw.open_at == paras[raw.para].start)
+        if att is None and not raw.headline and prev_att is not None and (same_para or next_para):
+            att, inherited = prev_att, True
+        if att is None and not raw.headline and raw.para > 0 and starts_sentence \
+                and raw.open_at <= paras[raw.para].start + 1:
+            att = _colon_attribution(text, paras[raw.para - 1])
+            inherited = att is not None
+        if att is None and not raw.headline and raw.para + 1 < len(paras) \
+                and raw.close_at is not None and para_hi - after <= 2 \
+                and text[after:para_hi].strip() in ("", ".") \
+                and raw.open_at <= paras[raw.para].start + 1:
+            nxt = paras[raw.para + 1]
+            m = _POST_DASH.match(text, nxt.start, nxt.end)
+            if m is not None and m.start("sp") - nxt.start <= 3:
+                s, e = m.span("sp")
+                att = _Attribution(_mention(text, s, e), None, True)
+
+        title_like = _is_title_case(content)
+        if att is None and not raw.headline and not starts_sentence and not title_like:
+            att = _subject_attribution(text, sent_lo, raw.open_at)
+        if att is None:
+            if raw.headline and not title_like:
+                pass
+            elif words < MIN_UNATTRIBUTED_WORDS or title_like or (
+                    raw.close_at is None and words < 2 * MIN_UNATTRIBUTED_WORDS):
+                continue
+        elif not inherited and not att.adjacent and (
+                title_like or (words < MIN_UNATTRIBUTED_WORDS + 2
+                               and _prev_word(text, lo, raw.open_at) in _INTRODUCERS)):
+            continue
+
+        if raw.headline:
+            kind = "headline"
+        elif raw.last_para != raw.para:
+            kind = "multi_paragraph"
+        elif starts_sentence or (pre.endswith(",") and content[:1].isupper()):
+            kind = "full"
+        else:
+            kind = "partial"
+        speaker = att.speaker if att is not None else None
+        cue = att.cue if att is not None else None
+        resolved = None
+        if speaker is not None:
+            resolved = _resolve(text, speaker, history, raw.para, surnames)
+            if resolved is not None:
+                history.append((raw.para, resolved, speaker.text.lower()))
+        out.append(Quote(content, Span(content_s, content_e), speaker=speaker, cue=cue,
+                         speaker_resolved=resolved, kind=kind))
+        prev_end = content_e
+        if not raw.headline:
+            prev_para = raw.last_para
+            prev_att = att if speaker is not None else None
+    return tuple(out), tuple(notes)
+
+
+def _colon_attribution(text: str, para: Span) -> _Attribution | None:
+    """``Lee said:`` ending a paragraph: the speaker of a quotation opening the next one."""
+    end = _trim_end(text, para.start, para.end)
+    if end <= para.start or text[end - 1] != ":":
+        return None
+    lo = _sentence_start(text, max(para.start, end - WINDOW), end, ())
+    att = _attribute_before(text, lo, end - 1, ())
+    return att if att is not None else _subject_attribution(text, lo, end - 1)
+

@@ -1,12 +1,51 @@
-"""Article structure stage (stub: replaced by the structure work)."""
+"""Article structure: headline, byline, dateline, paragraphs, credits, date stamps, boilerplate.
+
+The stage works on a line table (:mod:`newsdoc._lines`) and never rewrites the text: every
+item it returns carries a span into the article text it was given. Lines are claimed in a
+fixed order (see :data:`STEPS`): boilerplate lines first (whole lines matched by the rule
+table in :mod:`newsdoc._rules.boilerplate`), then the remaining lines are grouped into
+units (paragraph candidates), and the headline, the front matter (byline, dateline) and the
+end matter (credits, a closing byline) are taken from the ends. Whatever is left is body:
+paragraphs and section headings. Nothing is dropped without a record: every non-blank
+character ends up in exactly one of headline, byline, dateline, paragraphs, credits or
+boilerplate.
+"""
 
 from __future__ import annotations
 
-import attrs
+import datetime as _dt
+import functools
+import re
+from collections.abc import Sequence
 
-from ._model import (Boilerplate, Byline, Credit, Dateline, DateStamp, Diagnostic, Headline,
-                     Paragraph, Span)
-from ._options import ParseOptions
+import attrs
+import regex
+
+from ._dates import nearest_date, parse_date
+from ._lines import Line, split_lines
+from ._model import (
+    Boilerplate,
+    Byline,
+    Credit,
+    Dateline,
+    DateStamp,
+    Diagnostic,
+    Headline,
+    Mention,
+    Paragraph,
+    Span,
+)
+from ._options import BoilerplateRule, ParseOptions
+from ._rules import boilerplate as _bp
+from ._rules import bylines as _by
+from ._rules import credits as _cr
+from ._rules import datelines as _dl
+
+__all__ = ["STEPS", "Structure", "extract_structure"]
+
+#: The order in which the stage claims lines (documentation of the pipeline inside).
+STEPS: tuple[str, ...] = ("boilerplate", "units", "headline", "front-matter", "end-matter",
+                          "body")
 
 
 @attrs.frozen
@@ -24,17 +63,648 @@ class Structure:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
+# --------------------------------------------------------------------------------------
+# Boilerplate rules: one compiled alternation per (disabled, extra) combination.
+
+
+@attrs.frozen
+class _RuleSet:
+    """The active boilerplate rules, compiled.
+
+    ``anchored`` is one case-insensitive alternation of every rule that is anchored at the
+    start of the line (group ``r<i>`` is rule ``names[i]``); ``floating`` holds the rules
+    listed in :data:`~newsdoc._rules.boilerplate.TRIGGERS`, each tried alone on lines that
+    contain one of its keywords.
+    """
+
+    anchored: regex.Pattern[str] | None
+    names: tuple[str, ...]
+    floating: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...]
+    trigger: re.Pattern[str] | None
+
+
+@functools.lru_cache(maxsize=64)
+def _compile_rules(disabled: frozenset[str], extra: tuple[BoilerplateRule, ...]) -> _RuleSet:
+    """Compile the active rules (built-in ones not disabled, then the user's extra ones)."""
+    rules = [r for r in _bp.BOILERPLATE_RULES if r.name not in disabled]
+    rules.extend(r for r in extra if r.name not in disabled)
+    parts: list[str] = []
+    names: list[str] = []
+    floating: list[tuple[str, tuple[str, ...], regex.Pattern[str]]] = []
+    builtin = {id(r) for r in _bp.BOILERPLATE_RULES}
+    for rule in rules:
+        try:
+            compiled = regex.compile(rule.pattern, regex.IGNORECASE)
+        except regex.error as err:
+            raise ValueError(f"boilerplate rule {rule.name!r} has a bad pattern: {err}") from err
+        triggers = _bp.TRIGGERS.get(rule.name) if id(rule) in builtin else None
+        if triggers is not None:
+            floating.append((rule.name, triggers, compiled))
+        else:
+            parts.append(f"(?P<r{len(names)}>(?:{rule.pattern}))")
+            names.append(rule.name)
+    anchored = regex.compile("|".join(parts), regex.IGNORECASE) if parts else None
+    words = sorted({t for _, triggers, _ in floating for t in triggers}, key=len, reverse=True)
+    trigger = re.compile("|".join(re.escape(w) for w in words)) if words else None
+    return _RuleSet(anchored, tuple(names), tuple(floating), trigger)
+
+
+def _match_rule(rules: _RuleSet, text: str, start: int, end: int) -> str | None:
+    """Return the name of the first rule matching the whole line ``text[start:end]``."""
+    if rules.anchored is not None:
+        m = rules.anchored.fullmatch(text, start, end)
+        if m is not None and m.lastgroup is not None:
+            return rules.names[int(m.lastgroup[1:])]
+    if rules.trigger is not None:
+        lower = text[start:end].lower()
+        if rules.trigger.search(lower) is None:
+            return None
+        for name, triggers, pattern in rules.floating:
+            if any(t in lower for t in triggers) and pattern.fullmatch(text, start, end):
+                return name
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Pattern fragments for bylines, datelines and credits (vocabulary from the rule tables).
+
+_PARTICLES = "|".join(sorted((regex.escape(p) for p in _by.NAME_PARTICLES), key=len,
+                             reverse=True))
+#: One word of a personal name: "Jane", "O'Brien", "J.", "deCasparis", or a particle.
+_NAME_WORD = rf"(?:[A-Z][\w'’.-]{{0,30}}|[a-z]{{1,3}}[A-Z][\w'’-]{{1,30}}|(?:{_PARTICLES})(?!\w))"
+#: A personal name: a capitalised word and up to four more name words.
+_NAME = rf"(?:[A-Z][\w'’.-]{{0,30}}|[a-z]{{1,3}}[A-Z][\w'’-]{{1,30}})(?:[ \t]+{_NAME_WORD}){{0,4}}"
+#: Separators between names in a list.
+_NAME_SEP = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+_NAMES = rf"{_NAME}(?:{_NAME_SEP}{_NAME}){{0,6}}"
+#: What may follow the names: ", Associated Press", "| Staff Writer", "of the Daily News".
+_BYLINE_TAIL = (r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’ -]{1,60}|"
+                r"[ \t]*[,|•—–/-][ \t]*[A-Z0-9][^|•—–/\n]{0,60}?){0,4}")
+
+_BYLINE_BY = regex.compile(
+    rf"(?:[Bb][Yy]|BY)[ \t]*:?[ \t]+(?P<names>{_NAMES})(?P<tail>{_BYLINE_TAIL})[ \t]*\.?")
+_BYLINE_TITLED = regex.compile(
+    rf"(?P<names>{_NAMES})(?P<tail>[ \t]*[,|•—–-][ \t]*[A-Z][^|•—–\n]{{1,60}}?"
+    rf"(?:[ \t]*[|•—–][ \t]*[^|•—–\n]{{1,40}}?){{0,2}})[ \t]*\.?")
+
+_AGENCY_BY_NAME: dict[str, str] = {variant.casefold(): canonical
+                                   for canonical, variants in _by.AGENCIES
+                                   for variant in variants}
+_STAFF_TITLES = frozenset(t.casefold() for t in _by.STAFF_TITLES)
+
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]{0,6}\.?"
+_DATE = (rf"(?:(?P<month>{_MONTH})[ \t]*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+         rf"(?:,?[ \t]*(?P<year>(?:1[89]|2[01])\d\d)(?!\d))?|"
+         rf"(?P<day2>\d{{1,2}})[ \t]+(?P<month2>{_MONTH})"
+         rf"(?:,?[ \t]*(?P<year2>(?:1[89]|2[01])\d\d)(?!\d))?|"
+         rf"(?P<month3>{_MONTH}))")
+_PLACE_WORD = r"[A-Z][\w'’.&/-]{0,25}"
+_CONNECT = r"(?:of|de|la|del|du|des|da|do|el|al|am|upon|on|the|sur|en|st\.?)"
+_CITY = rf"{_PLACE_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_PLACE_WORD}){{0,4}}"
+_NOT_MONTH = (r"(?!(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+              r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b)")
+_REGION = rf"{_NOT_MONTH}{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}"
+_DASHES = "|".join(regex.escape(d) for d in _dl.DASHES)
+_DATELINE = regex.compile(
+    rf"(?:\*{{1,6}}[ \t]*)?"
+    rf"(?:(?P<place>(?P<city>{_CITY})(?:[ \t]*,[ \t]*{_REGION}){{0,2}})[ \t]*,?[ \t]*)?"
+    rf"(?:(?P<date>{_DATE})[ \t]*,?[ \t]*)?"
+    rf"(?:\([ \t]*(?P<agency>[A-Za-z][\w.&'’/ -]{{0,30}}?)[ \t]*\)[ \t]*)?"
+    rf"(?P<dash>{_DASHES})(?:(?<=-)(?=\s|$)|(?<=[–—―])(?=\s|$|[\w\"“‘']))")
+_MONTH_NUMBER = {name: number for number, name in _dl.MONTHS}
+
+_ROLE_PHRASES = sorted((phrase for phrase, _ in _cr.CREDIT_ROLES), key=len, reverse=True)
+_ROLE_OF = dict(_cr.CREDIT_ROLES)
+_ROLE = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in _ROLE_PHRASES)
+_CREDIT_SEGMENT = regex.compile(
+    rf"[ \t]*(?P<role>{_ROLE})[ \t]+by[ \t]*:?[ \t]+(?P<names>[^;()\n]{{1,300}}?)[ \t.]*",
+    regex.IGNORECASE)
+_CREDIT_START = regex.compile(rf"\([ \t]*(?:{_ROLE})[ \t]+by\b", regex.IGNORECASE)
+_CREDIT_GROUPS = regex.compile(r"(?:\([^()\n]{1,600}\)+[ \t.]*){1,8}")
+_CONTRIBUTED = regex.compile(
+    r"(?P<names>[^\n]{1,300}?)[ \t]+(?:also[ \t]+)?(?:"
+    + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in _cr.CONTRIBUTED_PHRASES)
+    + r")\b[^\n]{0,60}", regex.IGNORECASE)
+_CONTRIBUTING = regex.compile(
+    r"(?i:contributing|contributors?|with[ \t]+reporting[ \t]+by)[ \t]*:[ \t]*"
+    r"(?P<names>[^\n]{1,300}?)"
+    r"[ \t.]*")
+_NAME_RE = regex.compile(_NAME)
+_SEP_RE = regex.compile(_NAME_SEP + r"|[ \t]*;[ \t]*")
+_LOCATION_TAIL = regex.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z][^\n]*$")
+_ROLE_WORDS = regex.compile(
+    r"(?:[\w.'’ -]{0,40}?\b(?:staff[ \t]+)?(?:writers?|reporters?|correspondents?|"
+    r"researchers?|editors?|photographers?)[ \t]+)", regex.IGNORECASE)
+
+_TERMINAL = frozenset('.!?')
+_CLOSERS = '"”’\')]'
+_LEDE_WORDS = regex.compile(r"\b(?:said|told|according\s+to)\b", regex.I)
+
+
+# --------------------------------------------------------------------------------------
+# Small helpers.
+
+
+def _agency(name: str) -> str:
+    """Return the canonical agency name for *name* (unknown names as written)."""
+    return _AGENCY_BY_NAME.get(" ".join(name.split()).casefold(), name.strip())
+
+
+def _split_names(text: str, start: int, end: int) -> list[Mention]:
+    """Split ``text[start:end]`` ("A, B and C in Tehran") into name mentions with spans."""
+    out: list[Mention] = []
+    pos = start
+    pieces: list[tuple[int, int]] = []
+    for sep in _SEP_RE.finditer(text, start, end):
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, end))
+    for a, b in pieces:
+        piece = text[a:b]
+        tail = _LOCATION_TAIL.search(piece)
+        if tail is not None:
+            b = a + tail.start()
+            piece = text[a:b]
+        stripped = piece.strip(" \t.,;:")
+        if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
+            continue
+        offset = a + piece.index(stripped)
+        out.append(Mention(stripped, Span(offset, offset + len(stripped))))
+    return out
+
+
+def _is_all_caps(words: str) -> bool:
+    """True when the letters of *words* are upper case (at least two of them)."""
+    letters = [c for c in words if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _month_number(word: str) -> int | None:
+    """Return the month a dateline word ("Feb", "Sept.", "Marc") names, else ``None``."""
+    key = word.rstrip(".").casefold()
+    if len(key) < 3:
+        return None
+    for name, number in _MONTH_NUMBER.items():
+        if name.startswith(key):
+            return number
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# Recognisers: each takes the text and a (start, end) region and returns a record or None.
+
+
+def _read_byline(text: str, start: int, end: int) -> Byline | None:
+    """Read a whole-line byline in ``text[start:end]``, or return ``None``."""
+    if end - start > _by.BYLINE_MAX_CHARS:
+        return None
+    m = _BYLINE_BY.fullmatch(text, start, end)
+    titled = False
+    if m is None:
+        m = _BYLINE_TITLED.fullmatch(text, start, end)
+        titled = True
+        if m is None:
+            return None
+    names_start, names_end = m.span("names")
+    first = text[names_start:names_end].split(None, 1)[0].strip(",").casefold()
+    if first in _by.NOT_NAME_WORDS:
+        return None
+    authors = _split_names(text, names_start, names_end)
+    agency: str | None = None
+    title: str | None = None
+    kept: list[Mention] = []
+    for mention in authors:
+        key = mention.text.casefold()
+        if key in _AGENCY_BY_NAME:
+            agency = _agency(mention.text)
+        elif key in _STAFF_TITLES or key.endswith(tuple(f" {t}" for t in _STAFF_TITLES)):
+            title = mention.text
+        else:
+            kept.append(mention)
+    for segment in regex.split(r"[,|•—–/-]", m.group("tail")):
+        part = segment.strip(" \t.")
+        if not part:
+            continue
+        key = part.casefold()
+        if key in _AGENCY_BY_NAME and agency is None:
+            agency = _agency(part)
+        elif (key in _STAFF_TITLES or key.endswith(tuple(f" {t}" for t in _STAFF_TITLES))) \
+                and title is None:
+            title = part
+    if not kept:
+        return None
+    if titled:
+        lead = regex.split(r"[,|•—–-]", m.group("tail").strip(" \t.,|•—–-"), maxsplit=1)[0]
+        key = lead.strip().casefold()
+        staff = key in _STAFF_TITLES or key.endswith(tuple(f" {t}" for t in _STAFF_TITLES))
+        if not staff and not (key in _AGENCY_BY_NAME and len(key) >= 4):
+            return None
+    raw = text[start:end]
+    return Byline(raw, Span(start, end), authors=tuple(kept), agency=agency, title=title)
+
+
+def _read_dateline(text: str, start: int, end: int,
+                   options: ParseOptions) -> Dateline | None:
+    """Read a dateline at the start of ``text[start:end]``, or return ``None``."""
+    m = _DATELINE.match(text, start, min(end, start + 200))
+    if m is None:
+        return None
+    place = m.group("place")
+    agency = m.group("agency")
+    has_date = m.group("date") is not None
+    if place is None and not has_date and agency is None:
+        return None
+    if place is not None:
+        city = m.group("city")
+        first = city.split()[0].rstrip(".,:").casefold()
+        if first in _dl.NOT_PLACES:
+            return None
+        if not _is_all_caps(city) and not has_date and agency is None:
+            return None
+    month = day = year = None
+    if has_date:
+        word = m.group("month") or m.group("month2") or m.group("month3")
+        month = _month_number(word)
+        if month is None:
+            return None
+        digits = m.group("day") or m.group("day2")
+        if digits is not None:
+            day = int(digits)
+            if not 1 <= day <= 31:
+                return None
+        years = m.group("year") or m.group("year2")
+        year = int(years) if years else None
+    date = None
+    if month is not None and day is not None:
+        if year is not None:
+            try:
+                date = _dt.date(year, month, day)
+            except ValueError:
+                date = None
+        elif options.reference_date is not None:
+            date = nearest_date(month, day, options.reference_date)
+    raw_end = m.end()
+    return Dateline(text[start:raw_end], Span(start, raw_end),
+                    place=place.strip().rstrip(",") if place else None,
+                    month=month, day=day, year=year,
+                    agency=_agency(agency) if agency else None, date=date)
+
+
+def _read_credit_groups(text: str, start: int, end: int
+                        ) -> tuple[list[Credit], list[Diagnostic]] | None:
+    """Read ``text[start:end]`` as parenthesised credit groups: "(Reporting by A; Editing by B)".
+
+    Returns ``None`` unless the whole region is credit groups. Every character of the
+    region lands in one credit's span (brackets and semicolons go with their role).
+    """
+    if _CREDIT_GROUPS.fullmatch(text, start, end) is None:
+        return None
+    credits: list[Credit] = []
+    notes: list[Diagnostic] = []
+    pos = start
+    while pos < end:
+        if text[pos] != "(":
+            return None
+        close = text.find(")", pos, end)
+        if close < 0:
+            return None
+        stop = close + 1
+        while stop < end and text[stop] == ")":
+            stop += 1
+        if stop - close > 1:
+            notes.append(Diagnostic(
+                "stray-paren", f"{stop - close - 1} stray ')' after a credit line",
+                span=Span(close + 1, stop), severity="info"))
+        group = _read_credit_list(text, pos + 1, close)
+        if group is None:
+            return None
+        group[0] = attrs.evolve(group[0], raw=text[pos:group[0].span.end],
+                                span=Span(pos, group[0].span.end))
+        while stop < end and text[stop] in " \t.":
+            stop += 1
+        last = group[-1]
+        tail_end = stop
+        while tail_end > last.span.end and text[tail_end - 1] in " \t":
+            tail_end -= 1
+        group[-1] = attrs.evolve(last, raw=text[last.span.start:tail_end],
+                                 span=Span(last.span.start, tail_end))
+        credits.extend(group)
+        pos = stop
+    return credits, notes
+
+
+def _read_credit_list(text: str, start: int, end: int) -> list[Credit] | None:
+    """Read "Role by names; Role by names" in ``text[start:end]`` (no brackets)."""
+    credits: list[Credit] = []
+    pos = start
+    while True:
+        semi = text.find(";", pos, end)
+        seg_end = end if semi < 0 else semi
+        m = _CREDIT_SEGMENT.fullmatch(text, pos, seg_end)
+        if m is None:
+            return None
+        names = _split_names(text, *m.span("names"))
+        if not names:
+            return None
+        role = _ROLE_OF.get(" ".join(m.group("role").split()).casefold(), "other")
+        s = m.start("role")
+        e = seg_end + 1 if semi >= 0 else seg_end
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        credits.append(Credit(role, tuple(names), text[s:e], Span(s, e)))
+        if semi < 0:
+            return credits
+        pos = semi + 1
+
+
+def _read_credit_line(text: str, start: int, end: int
+                      ) -> tuple[list[Credit], list[Diagnostic]] | None:
+    """Read a whole line of credits in any of the supported forms, or return ``None``."""
+    if text[start] == "(":
+        return _read_credit_groups(text, start, end)
+    listed = _read_credit_list(text, start, end)
+    if listed is not None:
+        return listed, []
+    m = _CONTRIBUTING.fullmatch(text, start, end)
+    if m is None:
+        m = _CONTRIBUTED.fullmatch(text, start, end)
+        if m is None:
+            return None
+        n_start, n_end = m.span("names")
+        lead = _ROLE_WORDS.match(text, n_start, n_end)
+        if lead is not None:
+            n_start = lead.end()
+        names = _split_names(text, n_start, n_end)
+        if not names or any(len(n.text.split()) > 5 for n in names):
+            return None
+        return [Credit("contributing", tuple(names), text[start:end], Span(start, end))], []
+    names = _split_names(text, *m.span("names"))
+    if not names:
+        return None
+    return [Credit("contributing", tuple(names), text[start:end], Span(start, end))], []
+
+
+def _trailing_credits(text: str, start: int, end: int
+                      ) -> tuple[int, list[Credit], list[Diagnostic]] | None:
+    """Find credit groups closing a paragraph line ("... LUKOIL. (Writing by ...)")."""
+    for m in _CREDIT_START.finditer(text, start, end):
+        found = _read_credit_groups(text, m.start(), end)
+        if found is not None:
+            return m.start(), found[0], found[1]
+    return None
+
+
+def _opens_with_dateline(text: str, start: int, end: int, options: ParseOptions) -> bool:
+    """True when a first line is a body paragraph opening with a dateline.
+
+    A bare upper-case place and a dash ("JAPAN CUTS IMPORTS - USDA") is also how wire
+    headlines cite a source, so it only counts when the dateline names a date, an agency or
+    a region, or a sentence follows it.
+    """
+    found = _read_dateline(text, start, end, options)
+    if found is None:
+        return False
+    if found.agency or found.month or (found.place and "," in found.place):
+        return True
+    return len(text[found.span.end:end].split()) >= 8
+
+
+def _headline_ok(line: str) -> bool:
+    """Decide whether a first line reads as a headline rather than a lede sentence."""
+    if len(line) > 250:
+        return False
+    words = line.split()
+    if not words:
+        return False
+    body = line.rstrip(_CLOSERS + " ")
+    if not body:
+        return False
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) * 10 >= len(
+        long_words) * 7
+    if title_case:
+        return len(words) <= 30
+    if body[-1] in _TERMINAL or body[-1] == ";":
+        if len(words) > 22:
+            return False
+        return len(words) <= 12 or _LEDE_WORDS.search(line) is None
+    return len(words) <= 30
+
+
+def _heading_ok(line: str) -> bool:
+    """Decide whether a standalone body line is a section heading ("AHMADINEJAD VISIT")."""
+    if len(line) > 80:
+        return False
+    if not line[0].isupper() and not line[0].isdigit() and line[0] not in "'\"‘“":
+        return False
+    words = line.split()
+    if len(words) > 10:
+        return False
+    letters = sum(1 for c in line if c.isalpha())
+    if letters < 3:
+        return False
+    digits = sum(1 for c in line if c.isdigit())
+    if digits * 3 > letters:
+        return False
+    if _is_all_caps(line):
+        core = line.rstrip(".:")
+        return ":" not in core and " - " not in core and letters >= 4
+    last = line[-1]
+    if last in ".!?,;:" or last in _CLOSERS:
+        return False
+    return len(words) <= 8
+
+
+# --------------------------------------------------------------------------------------
+# The stage.
+
+
+def _is_wrapped(lines: Sequence[Line], content: Sequence[bool]) -> bool:
+    """True when the text is hard-wrapped (lines of a paragraph broken at ~70 columns)."""
+    pairs = short = 0
+    for i in range(len(lines) - 1):
+        nxt = lines[i + 1]
+        if nxt.gap or not content[i] or not content[i + 1] or nxt.indent > lines[i].indent:
+            continue
+        pairs += 1
+        size = lines[i].end - lines[i].start + lines[i].indent
+        if 40 <= size <= 100:
+            short += 1
+    return pairs >= 2 and short * 10 >= pairs * 8
+
+
 def extract_structure(text: str, options: ParseOptions) -> Structure:
-    """Split *text* into headline, byline, dateline, paragraphs, credits and boilerplate."""
-    paragraphs = []
-    pos = 0
-    for block in text.split("\n"):
-        stripped = block.strip()
-        if stripped:
-            start = pos + block.index(stripped)
-            paragraphs.append(Paragraph(stripped, Span(start, start + len(stripped))))
-        pos += len(block) + 1
-    if not paragraphs:
-        return Structure()
-    first = paragraphs[0]
-    return Structure(headline=Headline(first.text, first.span), paragraphs=tuple(paragraphs[1:]))
+    """Split *text* into headline, byline, dateline, paragraphs, credits and boilerplate.
+
+    >>> from newsdoc import ParseOptions
+    >>> s = extract_structure("Rain due\\n\\nBy Ann Lee\\n\\nLONDON (Reuters) - Rain fell.\\n",
+    ...                       ParseOptions())
+    >>> s.headline.text, [a.text for a in s.byline.authors], s.dateline.place
+    ('Rain due', ['Ann Lee'], 'LONDON')
+    >>> [p.text for p in s.paragraphs]
+    ['Rain fell.']
+    """
+    lines = split_lines(text)
+    notes: list[Diagnostic] = []
+    rules = _compile_rules(frozenset(options.disabled_rules), tuple(options.extra_rules))
+    limit = options.max_line_chars
+    cap = _bp.MAX_BOILERPLATE_CHARS
+
+    # Step 1: boilerplate lines and date stamps.
+    boilerplate: list[Boilerplate] = []
+    published: DateStamp | None = None
+    updated: DateStamp | None = None
+    content: list[bool] = []
+    long_line: list[bool] = []
+    for line in lines:
+        size = line.end - line.start
+        too_long = size > limit
+        long_line.append(too_long)
+        if too_long:
+            notes.append(Diagnostic(
+                "line-too-long", f"line of {size} characters is longer than "
+                f"max_line_chars={limit}; kept as a plain paragraph",
+                span=Span(line.start, line.end), severity="info"))
+        rule = None if too_long or size > cap else _match_rule(rules, text, line.start, line.end)
+        if rule is None:
+            content.append(True)
+            continue
+        content.append(False)
+        raw = text[line.start:line.end]
+        boilerplate.append(Boilerplate(rule, raw, Span(line.start, line.end)))
+        kind = _bp.DATESTAMP_RULES.get(rule)
+        if kind is not None:
+            parsed = parse_date(raw, dayfirst=options.dayfirst, reference=options.reference_date)
+            if parsed.value is None:
+                notes.append(Diagnostic("date-unparsable", parsed.error or "no date",
+                                        span=Span(line.start, line.end), severity="info"))
+            else:
+                stamp = DateStamp(kind, parsed.value, raw, Span(line.start, line.end),
+                                  ambiguous=parsed.ambiguous)
+                if kind == "updated" and updated is None:
+                    updated = stamp
+                elif kind == "published" and published is None:
+                    published = stamp
+
+    # Step 2: group the remaining lines into units (paragraph candidates).
+    wrapped = _is_wrapped(lines, content)
+    units: list[list[int]] = []
+    prev: int | None = None
+    for i, line in enumerate(lines):
+        if not content[i]:
+            prev = None
+            continue
+        joins = (wrapped and prev is not None and not line.gap and not long_line[i]
+                 and not long_line[prev] and line.indent <= lines[prev].indent)
+        if joins:
+            units[-1].append(i)
+        else:
+            units.append([i])
+        prev = i
+    spans = [(lines[u[0]].start, lines[u[-1]].end) for u in units]
+
+    # Step 3: the headline is the first unit when it reads like one.
+    headline: Headline | None = None
+    first = 0
+    if len(spans) >= 2 and len(units[0]) == 1:
+        h_start, h_end = spans[0]
+        used = 1
+        line0 = text[h_start:h_end]
+        if (line0.endswith((";", ":")) and len(units[1]) == 1 and not lines[units[1][0]].gap
+                and len(spans) >= 3):
+            h_end = spans[1][1]
+            used = 2
+        candidate = text[h_start:h_end]
+        if (_headline_ok(line0)
+                and _read_byline(text, h_start, h_end) is None
+                and not _opens_with_dateline(text, h_start, h_end, options)
+                and _read_credit_line(text, h_start, h_end) is None):
+            headline = Headline(candidate, Span(h_start, h_end))
+            first = used
+
+    # Step 4: front matter: a byline line and a dateline within the first units.
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    taken: set[int] = set()
+    body_starts: dict[int, int] = {}
+    for k in range(first, min(first + 4, len(spans))):
+        u_start, u_end = spans[k]
+        if byline is None and len(units[k]) == 1:
+            found = _read_byline(text, u_start, u_end)
+            if found is not None:
+                byline = found
+                taken.add(k)
+                continue
+        if dateline is None:
+            found_d = _read_dateline(text, u_start, u_end, options)
+            if found_d is not None:
+                dateline = found_d
+                rest = found_d.span.end
+                while rest < u_end and text[rest].isspace():
+                    rest += 1
+                if rest >= u_end:
+                    taken.add(k)
+                else:
+                    body_starts[k] = rest
+                    if byline is not None:
+                        break
+
+    # Step 5: end matter: credit lines and a closing byline; credits ending the last paragraph.
+    credits: list[Credit] = []
+    k = len(spans) - 1
+    tail_credits: list[list[Credit]] = []
+    while k >= first and k not in taken and k not in body_starts and len(units[k]) == 1:
+        c_start, c_end = spans[k]
+        found_c = _read_credit_line(text, c_start, c_end)
+        if found_c is not None:
+            tail_credits.append(found_c[0])
+            notes.extend(found_c[1])
+            taken.add(k)
+            k -= 1
+            continue
+        if byline is None:
+            found_b = _read_byline(text, c_start, c_end)
+            if found_b is not None:
+                byline = found_b
+                taken.add(k)
+                k -= 1
+                continue
+        break
+    body_ends: dict[int, int] = {}
+    if k >= first and k not in taken:
+        b_start = body_starts.get(k, spans[k][0])
+        trailing = _trailing_credits(text, b_start, spans[k][1])
+        if trailing is not None:
+            cut, found_t, found_notes = trailing
+            while cut > b_start and text[cut - 1].isspace():
+                cut -= 1
+            if cut > b_start:
+                body_ends[k] = cut
+            else:
+                taken.add(k)
+            tail_credits.append(found_t)
+            notes.extend(found_notes)
+    for group in reversed(tail_credits):
+        credits.extend(group)
+
+    # Step 6: the body: paragraphs and section headings.
+    paragraphs: list[Paragraph] = []
+    for k in range(first, len(spans)):
+        if k in taken:
+            continue
+        p_start = body_starts.get(k, spans[k][0])
+        p_end = body_ends.get(k, spans[k][1])
+        chunk = text[p_start:p_end]
+        kind = "paragraph"
+        line_index = units[k][0]
+        standalone = lines[line_index].gap and (line_index + 1 >= len(lines)
+                                                or lines[line_index + 1].gap)
+        if (len(units[k]) == 1 and standalone and k not in body_starts and k not in body_ends
+                and not long_line[line_index] and _heading_ok(chunk)):
+            kind = "heading"
+        paragraphs.append(Paragraph(chunk, Span(p_start, p_end), kind))
+
+    return Structure(headline=headline, byline=byline, dateline=dateline,
+                     paragraphs=tuple(paragraphs), credits=tuple(credits),
+                     published=published, updated=updated,
+                     boilerplate=tuple(boilerplate), diagnostics=tuple(notes))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .._options import BoilerplateRule
 
-__all__ = ["BOILERPLATE_RULES", "DATESTAMP_RULES", "MAX_BOILERPLATE_CHARS"]
+__all__ = ["BOILERPLATE_RULES", "DATESTAMP_RULES", "MAX_BOILERPLATE_CHARS", "TRIGGERS"]
 
 #: Lines longer than this are never boilerplate (a paragraph, or a fused line we keep).
 MAX_BOILERPLATE_CHARS = 600
@@ -27,7 +27,9 @@ _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?")
 #: 40 characters, holds a numeric date, a clock time, a month with a day, a year or "ago".
 _DATEISH = (r"(?=[^\n]{0,40}?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d\d|"
             r"\b" + _MONTH + r"\s*\d|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH +
-            r"|\b(?:19|20)\d\d\b|\bago\b))[\w ,.:/+()'’-]{3,80}")
+            r"|\b(?:19|20)\d\d\b|\bago\b))"
+            r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+            r"dec|today|yesterday))[\w ,.:/+()'’-]{3,80}")
 #: Leading stray punctuation an extractor leaves before a line (". Last Updated").
 _LEAD = r"[\s.·•|*>:-]{0,6}"
 #: Social networks and sharing channels named in share/follow widgets.
@@ -107,7 +109,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     #: "Follow us on ..." and "Like us on Facebook" prompts.
     BoilerplateRule(
         name="follow-us",
-        pattern=r"(?:follow\s+(?:us|@?[\w.'’-]{1,30}(?:\s+[\w.'’-]{1,30}){0,3})|"
+        pattern=r"(?:follow\s+(?:us|@?[\w.'’-]{1,30}(?:\s+[\w.'’-]{1,30}){0,5})|"
         r"(?:like|find|join|connect\s+with)\s+us)\s+on\s+" + _NETWORK + r"\b.{0,120}",
         example="Follow us on Twitter & Instagram"),
     #: Newsletter and subscription prompts.
@@ -115,47 +117,55 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         name="newsletter",
         pattern=r"(?:(?:sign\s+up|subscribe|enter\s+your\s+e-?mail)\b.{0,160}|"
         r"(?:from\s+our\s+editors\s+to\s+your\s+inbox|your\s+e-?mail\s+address|"
-        r"already\s+a\s+subscriber|subscribers?\s+only|not\s+a\s+subscriber)\b.{0,160})",
+        r"already\s+a\s+subscriber|subscribers?\s+only|not\s+a\s+subscriber)\b.{0,160}|"
+        r".{0,100}\bdelivered\s+to\s+your\s+inbox\b.{0,200}|"
+        r"never\s+miss\s+a\s+(?:local\s+)?(?:story|thing|beat)\b.{0,200})",
         example="From our editors to your inbox. Sign up for our newsletter today."),
     #: "Click here ..." links.
     BoilerplateRule(
         name="click-here",
-        pattern=r"[(\[]?(?:click|tap)\s+(?:here|this\s+link|to\s+\w+)\b.{0,200}",
+        pattern=r"(?:[(\[]?(?:click|tap)\s+(?:here|this\s+link|to\s+\w+)\b.{0,200}|"
+        r".{0,100}?\bclick\s+here\s*[.!]?)",
         example="Click here to see the full gallery"),
     #: "Read more" / "Related:" / "Recommended" / "See also" link lists.
     BoilerplateRule(
         name="read-more",
-        pattern=r"(?:read\s+more|read\s+next|related(?:\s+(?:articles?|stories|coverage|content|"
+        pattern=r"[\[(]?(?:read\s+more|read\s+next|related(?:\s+(?:articles?|stories|coverage|content|"
         r"links?|reading|video|news))?|recommended(?:\s+(?:for\s+you|stories|articles))?|"
         r"see\s+also|also\s+read|also|more|more\s+from\s+[\w.&'’ -]{1,40}|you\s+may\s+also\s+like|"
         r"you\s+might\s+also\s+like|most\s+(?:popular|read)|trending(?:\s+now)?|what\s+to\s+read\s+next|"
-        r"top\s+of\s+page|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content)"
+        r"top\s+of\s+page|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|"
+        r"latest\s+(?:headlines|news|stories)|article\s+tools)"
         r"(?:\s*[:»›>.…]+(?:\s*.{1,200})?)?",
         example="Related: Trump wins Nevada caucuses"),
     #: Image credits and captions ("Image copyright ...", "toggle caption ...", "Photo: ...").
     BoilerplateRule(
         name="image-caption",
-        pattern=r"(?:(?:enlarge\s+this\s+image\s+)?toggle\s+caption|image\s+copyright|"
-        r"image\s+caption|(?:photo|image|picture|pic|video)\s+(?:credit|courtesy)|"
-        r"(?:photo|photograph|photos|image|images|picture|pic|caption|credit|credits|video)\s*:"
-        r"|\(?photo\s*:|view\s+(?:full\s+size\s+image|gallery|slideshow|photos)|"
-        r"\d{1,3}\s+of\s+\d{1,3}\.|in\s+this\s+(?:\w+\s+){0,3}(?:image|photo|photograph|picture|"
-        r"file\s+photo|still|frame\s+grab)\b)\s*.{0,500}",
+        pattern=r"(?:(?:(?:enlarge\s+this\s+image\s+)?toggle\s+caption|image\s+copyright|"
+        r"image\s+caption|enlarge\s+(?:this\s+)?image|media\s+playback\s+is\s+unsupported|"
+        r"(?:file\s*[-–—]\s*)?in\s+this\s+(?:[\w.,]+\s+){0,5}(?:image|photo|photograph|picture|"
+        r"file\s+photo|still|frame\s+grab)\b|\d{1,3}\s+of\s+\d{1,3}\.|"
+        r"view\s+(?:full\s+size\s+image|gallery|slideshow|photos))\s*.{0,500}|"
+        r"(?:(?:photo|image|picture|pic|video)\s+(?:credit|courtesy)|"
+        r"(?:photo|photograph|photos|image|images|picture|pic|caption|credit|credits|video)\s*:|"
+        r"\(photo\s*:)\s*.{0,160})",
         example="Image copyright Getty Images Image caption The talks lasted two days"),
     #: Bare photo credits: "Jay Reed/NPR", "Getty Images", "(AP Photo/Jane Doe)".
     BoilerplateRule(
         name="photo-credit",
         pattern=r"(?:\(?(?:" + _PHOTO_SOURCE + r")\s*(?:photo|images?|pictures?)?\)?\.?|"
-        r"(?-i:\(?(?:By\s+)?[A-Z][\w.'’-]{0,20}(?:\s+[A-Z][\w.'’-]{0,20}){1,3}\s?/\s?"
-        r"(?:for\s+)?[A-Z][\w.'’&-]{1,25}(?:\s+[A-Z][\w.'’&-]{0,25}){0,4}\)?\.?)|"
-        r"\(?ap\s+photo\s*/.{1,60}\)?|(?:getty\s+images|photo\s+by|photograph\s+by)\b.{0,100}|"
-        r"©\s*[\w .'’/-]{1,60})",
+        r"(?-i:\(?(?:[A-Z][a-z][\w'’-]{0,20}|[A-Z]\.)(?:\s+(?:[A-Z][a-z][\w'’-]{0,20}\.?|[A-Z]\.)){1,3}"
+        r"\s?/\s?(?:for\s+)?[A-Z][\w.'’&-]{1,25}(?:\s+[A-Z][\w.'’&-]{0,25}){0,4}\)?\.?)|"
+        r"by\s+[\w.'’ -]{3,40}/\s?" + _PHOTO_SOURCE + r"\.?|"
+        r"\(?ap\s+photo\s*/.{1,60}\)?|(?:getty\s+images|photo\s+by|photograph\s+by)\b.{0,100})",
         example="Jay Reed/NPR"),
     #: A photo caption ending in its credit: "... witnesses saying... (Associated Press)".
     BoilerplateRule(
         name="caption-credit",
-        pattern=r".{10,400}\((?:ap\s+photo[^)]{0,80}|associated\s+press|reuters|afp|"
-        r"getty\s+images|photo[^)]{0,80})\)",
+        pattern=r"(?:.{10,400}\((?:ap\s+photo[^)]{0,80}|associated\s+press|reuters|afp|"
+        r"getty\s+images|european\s+pressphoto\s+agency|photo[^)]{0,80})\)|"
+        r".{10,400}\s(?-i:REUTERS|AFP|EPA)/[\w .'’/-]{2,60}|"
+        r"\((?:european\s+pressphoto\s+agency|associated\s+press|getty\s+images)\))",
         example="Crowds gather at the station on Monday. (AP Photo/Ann Lee)"),
     #: Cookie notices.
     BoilerplateRule(
@@ -175,7 +185,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
     BoilerplateRule(
         name="javascript",
         pattern=r".{0,120}\b(?:enable\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required|"
-        r"must\s+be\s+enabled)|(?:your\s+)?browser\s+does\s+not\s+support|"
+        r"must\s+be\s+enabled|is\s+(?:currently\s+)?(?:disabled|turned\s+off))|(?:your\s+)?browser\s+does\s+not\s+support|"
         r"(?:update|upgrade)\s+your\s+browser|loaded\s+dynamically\s+by\s+javascript)\b.{0,200}",
         example="Please enable JavaScript to view the comments."),
     #: Copyright and rights lines.
@@ -200,6 +210,13 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         r"this\s+story\?.{0,80}|join\s+the\s+(?:conversation|discussion)|"
         r"comments?\s+are\s+closed\.?)[.!:]?",
         example="Leave a comment"),
+    #: Contact lines for the writer or editor: "To contact the reporter on this story: ...".
+    BoilerplateRule(
+        name="contact",
+        pattern=r"(?:to\s+contact\s+the\s+(?:reporters?|editors?|writers?)\b.{0,200}|"
+        r"[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}(?:\s*(?:or|,|\|)\s*[\d(). -]{7,20})?|"
+        r"[\w.'’ -]{1,60}\bmay\s+be\s+reached\s+at\b.{0,200})",
+        example="To contact the reporter on this story: Ann Lee at alee@example.com."),
     #: Web-archive crawl notices that stand in for a missing article.
     BoilerplateRule(
         name="crawl-notice",
@@ -215,11 +232,27 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         r"privacy\s+(?:policy|notice)|contact\s+us|about\s+us|site\s*map)(?:[\s|·•]{1,5}"
         r"(?:terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice)|contact\s+us|about\s+us|"
         r"site\s*map)){0,6}|sorry,?\s+the\s+page\s+you\s+requested\s+was\s+not\s+found\.?|"
-        r"loading\.{0,3}|please\s+wait\.{0,3}|inappropriate\s+video\?\s*alert\s+us\.?|"
+        r"loading(?:\s+(?:photo\s+)?gallery)?(?:\s*\.{1,3})?|please\s+wait\.{0,3}|inappropriate\s+video\?\s*alert\s+us\.?|"
         r"report\s+(?:an\s+error|a\s+typo|this\s+ad)|(?:watch|play)\s+(?:the\s+)?video|"
-        r"now\s+playing|replay|you\s+must\s+enter\s+the\s+characters.{0,100})",
+        r"now\s+playing|replay|you\s+must\s+enter\s+the\s+characters.{0,100}|"
+        r"(?:see\s+a\s+mistake\?\s*)?report\s+a\s+typo(?:\s+here)?\.?|"
+        r"interested\s+in\s+[^?]{1,60}\?\s*add\s+.{1,200}|"
+        r"there\s+may\s+be\s+(?:small\s+)?errors\s+in\s+this\s+transcript\.?)",
         example="Terms of Use Privacy Policy"),
 )
 
 #: Rules whose lines carry a date stamp, and which Article field the date fills.
 DATESTAMP_RULES: dict[str, str] = {"last-updated": "updated", "published": "published"}
+
+#: Rules whose pattern may find its keyword anywhere in the line (it starts with ``.{0,N}``)
+#: are only tried on lines holding one of these lower-case substrings: a speed filter that
+#: never changes what matches (each keyword is required by the rule's pattern).
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "caption-credit": ("photo", "press)", "reuters", "afp", "getty images)", "pressphoto",
+                       "epa/"),
+    "cookies": ("cookie", "continuing to"),
+    "ad-blocker": ("block", "whitelist"),
+    "javascript": ("javascript", "browser"),
+    "copyright": ("©", "copyright", "(c)", "rights reserved", "may not be published"),
+    "crawl-notice": ("archive",),
+}

@@ -127,26 +127,37 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("advise", "advises", "advised", "advising"),
     ("elaborate", "elaborates", "elaborated", "elaborating"),
     ("speculate", "speculates", "speculated", "speculating"),
-    ("point", "points", "pointed", "pointing"),
-    ("find", "finds", "found"),
-    ("show", "shows", "showed", "shown"),
-    ("believe", "believes", "believed"),
-    ("think", "thinks", "thought"),
-    ("hope", "hopes", "hoped"),
-    ("fear", "fears", "feared"),
-    ("estimate", "estimates", "estimated"),
     ("appeal", "appeals", "appealed", "appealing"),
+    ("affirm", "affirms", "affirmed", "affirming"),
+    ("echo", "echoes", "echoed", "echoing"),
+    ("opine", "opines", "opined", "opining"),
+    ("muse", "muses", "mused", "musing"),
+    ("inform", "informs", "informed", "informing"),
+    ("hail", "hails", "hailed", "hailing"),
+    ("fume", "fumes", "fumed", "fuming"),
+    ("retaliate", "retaliates", "retaliated", "retaliating"),
+    ("scoff", "scoffs", "scoffed", "scoffing"),
+    ("rebut", "rebuts", "rebutted", "rebutting"),
+    ("chide", "chides", "chided", "chiding"),
+    ("sneer", "sneers", "sneered", "sneering"),
+    ("wrote", "wrote"),
+    ("begin", "begins", "began", "beginning"),
+    ("summarize", "summarizes", "summarized", "summarizing"),
+    ("clarify", "clarifies", "clarified", "clarifying"),
+    ("recommend", "recommends", "recommended", "recommending"),
+    ("characterize", "characterizes", "characterized", "characterizing"),
     ("plead", "pleads", "pleaded", "pled", "pleading"),
     ("beg", "begs", "begged", "begging"),
-    ("invite", "invites", "invited", "inviting"),
-    ("welcome", "welcomes", "welcomed", "welcoming"),
     ("rail", "rails", "railed", "railing"),
     ("attack", "attacks", "attacked", "attacking"),
     ("slam", "slams", "slammed", "slamming"),
-    ("hit", "hits", "hitting"),
     ("refer", "refers", "referred", "referring"),
-    ("name", "names", "named", "naming"),
-    ("title", "titled", "entitled"),
+)
+
+#: Capitalised reporting verbs that open a sentence before their speaker ("*Said* Lee: ...").
+INVERTED_VERBS: tuple[str, ...] = (
+    "Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Tweeted",
+    "Explained", "Replied", "Recalled", "Countered",
 )
 
 #: Words between a speaker and a reporting verb that belong to neither: auxiliaries and
@@ -159,7 +170,14 @@ CUE_ADVERBS = frozenset({
     "first", "finally", "famously", "even", "initially", "subsequently", "still",
     "never", "not", "always", "sometimes", "shall", "may",
     "might", "could", "should", "can", "being", "been", "memorably", "pointedly", "cheerfully",
-    "tersely", "sharply", "openly", "succinctly", "jokingly", "proudly", "softly", "loudly",
+    "only", "tersely", "sharply", "openly", "succinctly", "jokingly", "proudly", "softly", "loudly",
+})
+
+#: Time words skipped between a speaker and the verb ("Lee *on Monday* said").
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "month",
+    "year", "weekend", "on", "last", "this", "earlier", "late", "early",
 })
 
 #: Multi-word cue phrases that stand in for a verb (matched case-insensitively).
@@ -229,7 +247,8 @@ ROLE_NOUNS = frozenset({
     "writer", "author", "professor", "researcher", "researchers", "scientist", "scientists",
     "activist", "activists", "protester", "protesters", "worker", "workers", "student",
     "students", "mother", "father", "son", "daughter", "wife", "husband", "friend",
-    "friends", "man", "woman", "men", "women", "people", "person", "democrat", "democrats",
+    "friends", "actor", "actress", "user", "users",
+    "man", "woman", "men", "women", "people", "person", "democrat", "democrats",
     "republican", "republicans", "ambassador", "envoy", "diplomat", "diplomats", "general",
     "commander", "soldier", "soldiers", "staffer", "staffers", "donor", "donors", "insider",
     "insiders", "observer", "observers", "veteran", "veterans", "doctor", "doctors",
@@ -271,12 +290,13 @@ NOT_NAME_WORDS = frozenset({
     "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tonight",
     "last", "next", "every", "some", "many", "most", "all", "both", "each", "what", "why",
     "how", "where", "who", "which", "it", "its", "his", "her", "their", "our", "my", "your",
-    "we", "they", "he", "she", "i", "you", "not", "no", "yes", "asked", "speaking",
+    "we", "they", "he", "she", "i", "you", "not", "no", "yes", "speaking",
     "writing", "according", "said", "says", "told", "added", "people", "because",
     "although", "though", "unlike", "like", "until", "about", "over", "under", "into",
     "through", "among", "against", "without", "within", "despite", "just", "even", "only",
     "again", "thus", "therefore", "perhaps", "maybe", "well", "oh", "okay", "ok", "please",
-    "thank", "thanks", "mr", "more", "less", "one", "two", "three", "first", "second", "new",
+    "thank", "thanks", "mr", "another", "more", "less", "one", "two", "three", "first",
+    "second", "new",
 })
 
 #: Abbreviations ending in a period that do not end a sentence.

@@ -1,0 +1,263 @@
+"""Table-driven tests of the quote stage. Every sentence here is invented for the tests."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from newsdoc._model import Span
+from newsdoc._quotes import find_quotes
+
+# (text, [(quote text, speaker text or None), ...])
+CASES = [
+    # --- "...," X said / said X / X told Y
+    pytest.param('"We will rebuild the bridge," Mayor Ann Tolliver said.',
+                 [("We will rebuild the bridge,", "Mayor Ann Tolliver")], id="post-name-said"),
+    pytest.param('"We will rebuild the bridge," said Ann Tolliver.',
+                 [("We will rebuild the bridge,", "Ann Tolliver")], id="post-said-name"),
+    pytest.param('"Nothing has been decided," he said on Monday.',
+                 [("Nothing has been decided,", "he")], id="post-pronoun"),
+    pytest.param('"The port stays open," she told reporters.',
+                 [("The port stays open,", "she")], id="post-told"),
+    pytest.param('"The port stays open," Kowalski told a news conference in Gdansk.',
+                 [("The port stays open,", "Kowalski")], id="post-told-news-conference"),
+    pytest.param('"Prices will fall," the finance minister said.',
+                 [("Prices will fall,", "the finance minister")], id="post-role"),
+    pytest.param('"Prices will fall," said an unnamed Iranian official.',
+                 [("Prices will fall,", "an unnamed Iranian official")],
+                 id="post-unnamed-official"),
+    pytest.param('"This cannot continue," the Russian statement said.',
+                 [("This cannot continue,", "the Russian statement")], id="post-statement"),
+    pytest.param('"We are ready," Dana Pruitt, the union leader, said.',
+                 [("We are ready,", "Dana Pruitt")], id="post-appositive"),
+    pytest.param('"We are ready," said Dana Pruitt, the union leader.',
+                 [("We are ready,", "Dana Pruitt")], id="post-said-appositive"),
+    pytest.param('"It is a good day," Sen. Lyle Hart (D-Ore.) said Tuesday.',
+                 [("It is a good day,", "Sen. Lyle Hart")], id="post-party-tag"),
+    pytest.param('"Why now?" Okafor asked.', [("Why now?", "Okafor")], id="post-question"),
+    pytest.param('"Enough!" shouted Brennan.', [("Enough!", "Brennan")], id="post-exclaim"),
+    pytest.param('"The vote is close," Hale later added.',
+                 [("The vote is close,", "Hale")], id="post-adverb"),
+    pytest.param('"The vote is close," Hale has also said.',
+                 [("The vote is close,", "Hale")], id="post-auxiliary"),
+    pytest.param('"Our doors are open," said the spokeswoman for the Dutch embassy in Lima.',
+                 [("Our doors are open,", "the spokeswoman for the Dutch embassy in Lima")],
+                 id="post-spokeswoman-for"),
+    # --- X said: "..." / X said that "..." / X said, "..."
+    pytest.param('Zelinski said: "The budget is balanced."',
+                 [("The budget is balanced.", "Zelinski")], id="pre-colon"),
+    pytest.param('Zelinski said that "the budget is balanced."',
+                 [("the budget is balanced.", "Zelinski")], id="pre-that"),
+    pytest.param('Zelinski said, "The budget is balanced."',
+                 [("The budget is balanced.", "Zelinski")], id="pre-comma"),
+    pytest.param('The governor told the crowd: "We will not move the plant."',
+                 [("We will not move the plant.", "The governor")], id="pre-role-told"),
+    pytest.param('She wrote in a letter to staff: "Thank you for a hard year."',
+                 [("Thank you for a hard year.", "She")], id="pre-wrote-colon"),
+    pytest.param('Said Ortega: "We have done our part."',
+                 [("We have done our part.", "Ortega")], id="pre-inverted-colon"),
+    pytest.param('Rep. Nell Drury (R-Kan.): "I yield my time."',
+                 [("I yield my time.", "Rep. Nell Drury")], id="pre-transcript-colon"),
+    # --- dashes, according to, quoted ... as saying
+    pytest.param('"The river always wins." \u2014 Ilse Marchetti',
+                 [("The river always wins.", "Ilse Marchetti")], id="dash-name"),
+    pytest.param('According to the ministry, "the wells are safe to use."',
+                 [("the wells are safe to use.", "the ministry")], id="according-to-before"),
+    pytest.param('The wells are "safe to use again," according to Petra Lund.',
+                 [("safe to use again,", "Petra Lund")], id="according-to-after"),
+    pytest.param('The agency quoted Colonel Ruiz as saying: "The convoy is on its way."',
+                 [("The convoy is on its way.", "Colonel Ruiz")], id="quoted-as-saying"),
+    # --- split quotes and continuation
+    pytest.param('"We tried," Ferris said. "We really tried."',
+                 [("We tried,", "Ferris"), ("We really tried.", "Ferris")], id="split-sentence"),
+    pytest.param('"We tried," Ferris said, "and we failed."',
+                 [("We tried,", "Ferris"), ("and we failed.", "Ferris")], id="split-comma"),
+    pytest.param('"First," said Ferris, "we count the votes."',
+                 [("First,", "Ferris"), ("we count the votes.", "Ferris")],
+                 id="split-inverted"),
+    pytest.param('Ferris spoke next.\n"We tried," Ferris said.\n"It was not enough."',
+                 [("We tried,", "Ferris"), ("It was not enough.", "Ferris")],
+                 id="next-paragraph-continues"),
+    pytest.param('Ferris was blunt about the result:\n"It was not enough to win."',
+                 [("It was not enough to win.", "Ferris")], id="colon-paragraph"),
+    # --- partial quotes
+    pytest.param('Lindqvist called the plan "a disaster for the coast."',
+                 [("a disaster for the coast.", "Lindqvist")], id="partial-called"),
+    pytest.param('Lindqvist said the plan was "dead on arrival" and left.',
+                 [("dead on arrival", "Lindqvist")], id="partial-said"),
+    pytest.param('The plan is "dead on arrival," Lindqvist said.',
+                 [("dead on arrival,", "Lindqvist")], id="partial-post"),
+    pytest.param('Lindqvist said he would "absolutely" vote against it.',
+                 [("absolutely", "Lindqvist")], id="partial-embedded-pronoun"),
+    pytest.param('Lindqvist denounced the plan, calling it "reckless."',
+                 [("reckless.", "Lindqvist")], id="partial-participle"),
+    # --- marks: straight, curly, mixed, nested singles
+    pytest.param('\u201cWe will rebuild,\u201d Tolliver said.',
+                 [("We will rebuild,", "Tolliver")], id="curly"),
+    pytest.param('\u201cWe will rebuild,"  Tolliver said.',
+                 [("We will rebuild,", "Tolliver")], id="mixed-curly-straight"),
+    pytest.param('"He told me, \'Go home,\' and I did," Tolliver said.',
+                 [("He told me, 'Go home,' and I did,", "Tolliver")], id="nested-single"),
+    pytest.param('\u201cHe told me, \u2018Go home,\u2019 and I did,\u201d Tolliver said.',
+                 [("He told me, \u2018Go home,\u2019 and I did,", "Tolliver")],
+                 id="nested-single-curly"),
+    pytest.param('\u201cThe deal is done,\u201c Tolliver said.',
+                 [("The deal is done,", "Tolliver")], id="wrong-way-closer"),
+    pytest.param('\u00abNous restons,\u00bb said Marchand.',
+                 [("Nous restons,", "Marchand")], id="guillemets"),
+    pytest.param('"It\'s the farmers\' money," Tolliver said.',
+                 [("It's the farmers' money,", "Tolliver")], id="apostrophes-inside"),
+    # --- negatives: titles, scare quotes, inch marks, apostrophes, markup
+    pytest.param('She starred in "The Long Winter Road" last year.', [], id="title-of-film"),
+    pytest.param('He read "War and Peace" twice.', [], id="title-of-book"),
+    pytest.param('The so-called "reform" changed nothing.', [], id="scare-one-word"),
+    pytest.param('Critics of the "green deal" stayed home.', [], id="scare-two-words"),
+    pytest.param('The pipe is 12" wide and 40" long.', [], id="inch-marks"),
+    pytest.param("The '90s were Tolliver's best years, and the Joneses' too.", [],
+                 id="apostrophes"),
+    pytest.param('<tweet id="12345" author="someone">Vote today</tweet>', [],
+                 id="markup-attributes"),
+    pytest.param('Doors open at 9.', [], id="no-marks"),
+    pytest.param('', [], id="empty"),
+    pytest.param('""', [], id="empty-quote"),
+    pytest.param('The town\'s motto, "Onward Together," is on every sign.', [],
+                 id="title-case-motto"),
+    # --- unattributed but long: kept without a speaker
+    pytest.param('"The water came up faster than anyone had ever seen it come."',
+                 [("The water came up faster than anyone had ever seen it come.", None)],
+                 id="long-unattributed"),
+    # --- more speakers
+    pytest.param('"We lost," Jean-Luc de la Fontaine said.',
+                 [("We lost,", "Jean-Luc de la Fontaine")], id="name-particles"),
+    pytest.param('"We lost," said Mary O\'Connell-Brandt.',
+                 [("We lost,", "Mary O'Connell-Brandt")], id="name-apostrophe-hyphen"),
+    pytest.param('"We lost," said J.R. Tolkins Jr.',
+                 [("We lost,", "J.R. Tolkins Jr.")], id="name-initials-suffix"),
+    pytest.param('"We lost," they said.', [("We lost,", "they")], id="pronoun-they"),
+    pytest.param('"We lost," I said.', [("We lost,", "I")], id="pronoun-i"),
+    pytest.param('"It is over," the company said in a statement.',
+                 [("It is over,", "the company")], id="company-statement"),
+    pytest.param('"It is over," tweeted Mendes.', [("It is over,", "Mendes")], id="tweeted"),
+    pytest.param('On Monday, Okafor said: "The talks failed."',
+                 [("The talks failed.", "Okafor")], id="time-intro"),
+    pytest.param('"It failed," Okafor said. Brandt disagreed. "It worked," Brandt said.',
+                 [("It failed,", "Okafor"), ("It worked,", "Brandt")], id="two-speakers"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes_and_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes, _notes = find_quotes(text)
+    got = [(q.text, q.speaker.text if q.speaker else None) for q in quotes]
+    assert got == expected
+
+
+def test_cue_text() -> None:
+    quotes, _ = find_quotes('"The port stays open," Kowalski told a news conference.')
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text == "told a news conference"
+    quotes, _ = find_quotes('According to the ministry, "the wells are safe to use."')
+    assert quotes[0].cue is not None and quotes[0].cue.text == "According to"
+    quotes, _ = find_quotes('The agency quoted Ruiz as saying: "The convoy is on its way."')
+    assert quotes[0].cue is not None and quotes[0].cue.text == "quoted Ruiz as saying"
+
+
+def test_spans_index_source() -> None:
+    text = 'Intro line.\n"We tried," Ferris said. "We really tried."'
+    quotes, _ = find_quotes(text)
+    for q in quotes:
+        assert text[q.span.start:q.span.end] == q.text
+        assert q.speaker is not None
+        assert text[q.speaker.span.start:q.speaker.span.end] == q.speaker.text
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    pytest.param('"We will win this," Lee said.', ["full"], id="full"),
+    pytest.param('Lee called it "a sham election" on Sunday.', ["partial"], id="partial"),
+    pytest.param('"We will win this," Lee said. "We always do."', ["full", "full"],
+                 id="split-full"),
+    pytest.param('Lee said:\n"The first part of the long speech\n"and the second part of it."',
+                 ["multi_paragraph"], id="multi-paragraph"),
+])
+def test_kinds(text: str, kinds: list[str]) -> None:
+    quotes, _ = find_quotes(text)
+    assert [q.kind for q in quotes] == kinds
+
+
+def test_ap_multi_paragraph_quote() -> None:
+    text = ('"The first paragraph of the statement goes on," Lee said. "The second one\n'
+            '"continues here without closing\n'
+            '"and ends here."\n'
+            'The next paragraph is narration.')
+    quotes, notes = find_quotes(text)
+    assert [q.kind for q in quotes] == ["full", "multi_paragraph"]
+    multi = quotes[1]
+    assert multi.text.startswith("The second one\n")
+    assert multi.text.endswith("and ends here.")
+    assert multi.speaker is not None and multi.speaker.text == "Lee"
+    assert notes == ()
+
+
+def test_unclosed_quote_diagnostic() -> None:
+    text = 'Lee said: "The talks will go on until every issue is settled\nNext paragraph.'
+    quotes, notes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].text == "The talks will go on until every issue is settled"
+    assert [n.code for n in notes] == ["unclosed-quote"]
+    span = notes[0].span
+    assert span is not None and text[span.start:span.end] == '"'
+
+
+def test_headline_single_marks() -> None:
+    text = "Okafor: \u2018We Will Not Back Down\u2019\nBody text here."
+    head = Span(0, text.index("\n"))
+    quotes, _ = find_quotes(text, [Span(text.index("\n") + 1, len(text))], head)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.kind == "headline"
+    assert q.text == "We Will Not Back Down"
+    assert q.speaker is not None and q.speaker.text == "Okafor"
+
+
+def test_headline_apostrophes_are_not_quotes() -> None:
+    text = "Lee's plan wins the vote\nBody."
+    quotes, _ = find_quotes(text, [Span(25, 30)], Span(0, 24))
+    assert quotes == ()
+
+
+def test_paragraph_spans_limit_the_search() -> None:
+    text = '"Boilerplate quote that is long enough," Lee said.\n"A real quote," Kim said.'
+    second = text.index("\n") + 1
+    quotes, _ = find_quotes(text, [Span(second, len(text))])
+    assert [q.text for q in quotes] == ["A real quote,"]
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    pytest.param('Foreign Minister Hoshiyar Zebari spoke.\n"We agree," Zebari said.',
+                 "Hoshiyar Zebari", id="surname"),
+    pytest.param('"We agree," said Hoshiyar Zebari. "It is time," he said.',
+                 "Hoshiyar Zebari", id="pronoun"),
+    pytest.param('"We agree," said Foreign Minister Hoshiyar Zebari. '
+                 '"It is time," the minister said.', "Hoshiyar Zebari", id="role"),
+    pytest.param('"It is time," he said.', None, id="pronoun-unknown"),
+])
+def test_speaker_resolved(text: str, resolved: str | None) -> None:
+    quotes, _ = find_quotes(text)
+    assert quotes[-1].speaker_resolved == resolved
+
+
+def test_scare_quotes_never_get_speakers() -> None:
+    quotes, _ = find_quotes('The "experts" were wrong again. The "plan" failed too.')
+    assert all(q.kind != "scare" or q.speaker is None for q in quotes)
+    assert [q.text for q in quotes] == []
+
+
+def test_order_and_no_overlap() -> None:
+    text = '"A one," Lee said. "B two," Kim said. "C three," Ray said.'
+    quotes, _ = find_quotes(text)
+    starts = [q.span.start for q in quotes]
+    assert starts == sorted(starts)
+    for a, b in itertools.pairwise(quotes):
+        assert a.span.end <= b.span.start
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Lee", "Kim", "Ray"]
