@@ -31,11 +31,15 @@ from ._rules import quotes as rules
 
 __all__ = ["find_quotes"]
 
-#: Unattributed quotations with fewer words than this are scare quotes (left out).
+#: Unattributed quotations with fewer words than this are scare quotes (kind ``"scare"``).
 MIN_UNATTRIBUTED_WORDS = 4
 
 #: How far (characters) attribution is looked for before and after a quote.
 WINDOW = 240
+
+#: Title-case quotations up to this many words are kept when a cue attributes them even
+#: loosely ("Lee called it "Great Satan"").
+MAX_TITLE_ATTRIBUTED = 2
 
 #: Title-case quotations up to this many words read as titles of works unless a cue is
 #: right next to them.
@@ -290,7 +294,7 @@ _TITLE = rf"(?:{_cap_alt(rules.NAME_TITLES)})(?![\w'’-])"
 _ROLE = rf"(?i:{_alt(rules.ROLE_NOUNS)})(?![\w'’-])"
 _DET = rf"(?:{_cap_alt(rules.SPEAKER_DETERMINERS)})(?![\w'’-])"
 _PRON = rf"(?:{_cap_alt(rules.SPEAKER_PRONOUNS - {'i'})}|I)(?![\w'’-])"
-_MOD = rf"(?!{_NOT_NAME}|{_VERB}|{_ADV}\b)[a-z][a-z-]{{1,24}}"
+_MOD = rf"(?!{_NOT_NAME}|{_VERB}|{_ADV}\b)[a-z0-9][a-z0-9-]{{1,24}}"
 _GDET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
 _PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_MOD})"
             rf"(?:\s(?:{_CAPN}|{_MOD})){{0,4}}){{0,2}}")
@@ -308,8 +312,8 @@ _PAREN = r"(?:\s\([^()\n]{1,30}\))?"
 
 _LEAD = r"[\s,.!?;]{0,4}(?:(?:--|[\u2014\u2013-])\s{0,2})?"
 
-#: A speaker noun phrase matched over exactly the characters given (``fullmatch``).
-_NP_RE = re.compile(_NP)
+#: The longest speaker noun phrase that starts a word and ends where the search ends.
+_NP_ENDING = re.compile(rf"(?<![\w'’.-]){_NP}$")
 #: Right after a quote: ``"...," said X``.
 _POST_VS = re.compile(
     rf"{_LEAD}(?P<cue>{_VERB})(?:\s{_ADV}){{0,2}}\s(?P<sp>{_NP})")
@@ -319,6 +323,17 @@ _POST_SV = re.compile(
 #: Right after a quote: ``"..." - X`` (a dash and a name ending the sentence).
 _POST_DASH = re.compile(
     rf"[\s,.]{{0,3}}(?:--|[\u2014\u2013-])\s{{0,2}}(?P<sp>{_NP})\s{{0,2}}(?:[,.(\n]|$)")
+#: The rest of a reporting clause up to ``, according to X`` / ``, reports X``.
+_ACCORDING_TAIL = re.compile(
+    rf"[^.;:!?\"“”\n]{{0,60}}?,\s(?:according\sto|reports|reported)\s(?P<sp>{_NP})")
+#: A past-tense or present verb not in the table (``barked``, ``beams``), lower case.
+_ANY_VERB = (r"(?!(?:and|or|but|as|at|in|on|of|for|to|by|with|from|who|which|that)\b)"
+             r"[a-z]{2,20}(?:ed|s)\b")
+#: Right after a quote: ``"...," Lee barked`` with any verb.
+_POST_ANY_SV = re.compile(
+    rf"{_LEAD}(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,90}},)?\s(?:{_ADV}\s){{0,2}}(?P<cue>{_ANY_VERB})")
+#: Right after a quote: ``"...!" beamed Lee``.
+_POST_ANY_VS = re.compile(rf"{_LEAD}(?P<cue>[a-z]{{2,20}}ed)\s(?P<sp>{_NP})")
 #: Reporting verbs and cue phrases, found anywhere in a sentence.
 _CUE_FIND = re.compile(rf"(?<![\w'’-])(?:(?P<phrase>{_CUE_PHRASE})|(?P<verb>{_VERB}"
                        rf"|(?:{_alt(rules.INVERTED_VERBS)})(?![\w'’-])))")
@@ -332,6 +347,9 @@ _VS_TO_QUOTE = re.compile(rf"\s(?P<sp>{_NP})\s{{0,2}}[,:]\s{{0,2}}")
 _COLON_SPEAKER = re.compile(rf"(?P<sp>{_NP}){_PAREN}\s{{0,2}}:\s{{0,2}}")
 #: What may follow a reporting verb and still be part of the cue ("told *reporters*").
 _CUE_OBJECT = re.compile(rf"\s(?:{_alt(rules.CUE_OBJECTS)})(?![\w'’-])")
+#: Names (joined by "and") ending right before a colon, after a dash or a sentence start.
+_NP_BEFORE_COLON = re.compile(
+    rf"(?:^|(?<=[-\u2014\u2013] )|(?<=\. ))(?P<sp>{_NAME}(?:\s(?:and|&)\s{_NAME})?)\s{{0,2}}$")
 #: A headline's ``Name: 'quote'`` form.
 _HEAD_COLON = re.compile(rf"(?P<sp>{_NP})\s{{0,2}}:\s{{0,3}}$")
 #: A noun phrase opening a sentence, followed by a word (the sentence subject).
@@ -349,13 +367,20 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 _ABBREV = rules.ABBREVIATIONS
 _TITLE_MINOR = rules.TITLE_MINOR_WORDS
-_INTRODUCERS = rules.TITLE_INTRODUCERS
 _PRONOUNS = rules.SPEAKER_PRONOUNS
 _ROLES = rules.ROLE_NOUNS
 _TITLES = rules.NAME_TITLES
 _ADVERBS = rules.CUE_ADVERBS
 _TIMES = rules.TIME_WORDS
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+#: Lower-case words that may open a speaker noun phrase ("the mayor", "a spokesman").
+_SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another",
+                             "he", "she", "they", "we", "i"})
+#: Prepositions: a noun phrase right after one is not the subject of the next verb.
+_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "from", "with", "of",
+                           "for", "by", "about", "to", "into", "over", "under", "like", "than"})
+_CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "as", "while", "when",
+                           "because", "although", "though", "if", "since", "that"})
 _SPACES = frozenset(" \u00a0\t")
 _CLOSING = frozenset("\"\u201d\u2019'\u00bb")
 _BOUNDARY = frozenset(',;:()[]"“”‘’\u2014\u2013')
@@ -478,23 +503,28 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
             if found is not None:
                 return found
         return None
-    starts: list[int] = []
+    first = e
     p = e
     for _ in range(9):
         sp = text.rfind(" ", lo, p)
         if sp < 0:
-            starts.append(lo)
+            first = lo
             break
-        starts.append(sp + 1)
+        first = sp + 1
         if sp <= lo or text[sp - 1] in _BOUNDARY:
             break
         p = sp
-    for ws in reversed(starts):
-        if text[ws] in _BOUNDARY:
-            ws += 1
-        if ws < e and _NP_RE.fullmatch(text, ws, e) is not None:
-            return ws, e
-    return None
+    if text[first] in _BOUNDARY:
+        first += 1
+    m = _NP_ENDING.search(text, first, e) if first < e else None
+    if m is None:
+        return None
+    ws = m.start()
+    ps = text.rfind(" ", lo, max(lo, ws - 1)) + 1
+    if ws - 1 > lo and text[ps:ws - 1] in _PREPOSITIONS:
+        # "Lee at the time said", "Lee in a speech called": the subject is further left
+        return _np_before(text, lo, ps) if ps > lo else None
+    return ws, e
 
 
 def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
@@ -514,7 +544,26 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
             sp_s, sp_e = m.span("sp")
             return _Attribution(_mention(text, sp_s, sp_e),
                                 Mention(text[cs:m.end()], Span(cs, m.end())), False)
+    if cue.endswith("ing") and cs > lo:
+        k = cs
+        while k > lo and text[k - 1] in _SPACES:
+            k -= 1
+        if k > lo and text[k - 1] == ",":  # "Lee hit back, telling the crowd ...": the subject
+            outer = _subject_attribution(text, lo, k - 1)
+            if outer is not None and outer.speaker is not None \
+                    and _good_speaker(outer.speaker.text, cue):
+                adjacent = quote_at is not None and _touches(text, ce, quote_at)
+                return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
     subject = _np_before(text, lo, cs)
+    if subject is not None and cue.endswith("ing") and subject[0] > lo:
+        ps = text.rfind(" ", lo, subject[0] - 1) + 1
+        word = text[ps:subject[0] - 1]
+        if word.isalpha() and word.islower() and word not in _CONJUNCTIONS:
+            # "The town released a statement saying ...": the statement is an object
+            outer = _subject_attribution(text, lo, subject[0])
+            if outer is not None and outer.speaker is not None:
+                adjacent = quote_at is not None and _touches(text, ce, quote_at)
+                return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
     if subject is not None:
         tail = text[subject[1] - 2:subject[1]]
         last = text[text.rfind(" ", subject[0], subject[1]) + 1:subject[1]].lower()
@@ -560,17 +609,34 @@ def _attribute_after(text: str, pos: int, hi: int, ended: bool) -> _Attribution 
         k += 1
     if ended and k < hi and not text[k].islower():
         return _dash_after(text, pos, hi)
-    m = _POST_VS.match(text, pos, hi)
-    if m is not None:
-        att = _from_match(text, m, *m.span("cue"), hi, True)
-        if att is not None:
-            return att
-    m = _POST_SV.match(text, pos, hi)
-    if m is not None:
-        att = _from_match(text, m, *m.span("cue"), hi, True)
-        if att is not None:
-            return att
+    for pattern in (_POST_VS, _POST_SV):
+        m = pattern.match(text, pos, hi)
+        if m is not None:
+            att = _from_match(text, m, *m.span("cue"), hi, True)
+            if att is not None:
+                return _according_to(text, m.end(), hi, att)
     return _dash_after(text, pos, hi)
+
+
+def _according_to(text: str, pos: int, hi: int, att: _Attribution) -> _Attribution:
+    """``"...," Lee said, according to CNN``: the source is the one the report names."""
+    m = _ACCORDING_TAIL.match(text, pos, hi)
+    if m is None:
+        return att
+    s, e = m.span("sp")
+    return _Attribution(_mention(text, s, e), att.cue, att.adjacent)
+
+
+def _any_verb_after(text: str, pos: int, hi: int) -> _Attribution | None:
+    """``"...," Lee barked`` / ``"...!" beamed Lee``: a verb not in the table, right after
+    a quotation that ends in a comma, ``!`` or ``?`` (only a reporting clause goes there)."""
+    m = _POST_ANY_SV.match(text, pos, hi) or _POST_ANY_VS.match(text, pos, hi)
+    if m is None:
+        return None
+    sp = m.group("sp")
+    if not sp[:1].isupper() and sp.split(" ", 1)[0].lower() not in _SPEAKER_STARTS:
+        return None
+    return _from_match(text, m, *m.span("cue"), hi, True)
 
 
 def _dash_after(text: str, pos: int, hi: int) -> _Attribution | None:
@@ -598,7 +664,10 @@ def _attribute_before(text: str, lo: int, pos: int,
                     outer.adjacent = att.adjacent
                     return outer
         return att
-    m = _COLON_SPEAKER.fullmatch(text, lo, pos)
+    k = pos
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    m = _COLON_SPEAKER.fullmatch(text, lo, pos) if k > lo and text[k - 1] == ":" else None
     if m is not None:
         s, e = m.span("sp")
         colon = text.index(":", e)
@@ -644,11 +713,6 @@ def _is_title_case(content: str) -> bool:
     return bool(major) and len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() for w in major)
 
 
-def _prev_word(text: str, lo: int, pos: int) -> str:
-    m = re.search(r"([A-Za-z]+)[\s,:]*$", text[max(lo, pos - 40):pos])
-    return m.group(1).lower() if m is not None else ""
-
-
 # --------------------------------------------------------------------------- resolution
 
 
@@ -665,14 +729,7 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str]],
     if len(names) == 1 and len(words) == 1:
         surname = names[0]
         if surname not in surnames:
-            full = None
-            m = re.search(rf"\b((?:[A-Z][\w'’.-]+\s){{1,3}}){re.escape(surname)}\b", text)
-            if m is not None and m.start() < speaker.span.start:
-                first = [w for w in m.group(1).split() if w.lower() not in _TITLES
-                         and w.lower() not in _NOT_NAME_LOWER]
-                if first:
-                    full = " ".join([*first[-2:], surname])
-            surnames[surname] = full
+            surnames[surname] = _full_name(text, surname, speaker.span.start)
         if surnames[surname] is not None:
             return surnames[surname]
         for _p, full, _words in reversed(history):
@@ -693,6 +750,27 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str]],
 
 
 _NOT_NAME_LOWER = rules.NOT_NAME_WORDS
+#: Capitalised words right before a position ("Sen. Ann *Lee*" -> "Sen. Ann ").
+_CAPS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]{0,30}\s){1,3})$")
+#: How many earlier occurrences of a surname are tried when resolving it.
+MAX_SURNAME_LOOKUPS = 8
+
+
+def _full_name(text: str, surname: str, before: int) -> str | None:
+    """The first "First Last" for *surname* written before offset *before*, or None."""
+    pos = text.find(surname, 0, before)
+    for _ in range(MAX_SURNAME_LOOKUPS):
+        if pos < 0:
+            return None
+        end = pos + len(surname)
+        if end >= len(text) or not (text[end].isalnum() or text[end] == "_"):
+            m = _CAPS_BEFORE.search(text, max(0, pos - 100), pos)
+            if m is not None:
+                first = [w for w in m.group(1).split() if w.lower() not in _TITLES
+                         and w.lower() not in _NOT_NAME_LOWER]
+                return " ".join([*first[-2:], surname]) if first else None
+        pos = text.find(surname, end, before)
+    return None
 
 
 # --------------------------------------------------------------------------- main entry
@@ -762,7 +840,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         if att is None:
             att = _attribute_before(text, sent_lo, raw.open_at, spans)
         if att is None and raw.headline:
-            m = _HEAD_COLON.search(text, lo, raw.open_at)
+            colon = text.rfind(":", lo, raw.open_at)
+            m = None if colon < 0 else _HEAD_COLON.search(text, max(lo, colon - 80), raw.open_at)
             if m is not None:
                 s, e = m.span("sp")
                 colon = text.index(":", e)
@@ -772,6 +851,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             near = raws[i + 3].open_at if i + 3 < len(raws) else para_hi
             sent_hi = _sentence_end(text, after, min(para_hi, near, after + WINDOW), spans)
             att = _attribute_later(text, after, sent_hi, spans)
+        if att is None and not ended and raw.close_at is not None and tail[-1:] in ",!?":
+            att = _any_verb_after(text, after, min(right_hi, after + WINDOW))
         inherited = False
         same_para = prev_para == raw.para and (starts_sentence
                                                or words >= MIN_UNATTRIBUTED_WORDS)
@@ -793,22 +874,23 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
                 s, e = m.span("sp")
                 att = _Attribution(_mention(text, s, e), None, True)
 
-        title_like = _is_title_case(content)
-        if att is None and not raw.headline and not starts_sentence and not title_like:
+        title_like = words <= MAX_TITLE_WORDS and _is_title_case(content)
+        if att is None and not raw.headline and pre and not title_like:
             att = _subject_attribution(text, sent_lo, raw.open_at)
-        if att is None:
-            if raw.headline and not title_like:
-                pass
-            elif words < MIN_UNATTRIBUTED_WORDS or title_like or (
-                    raw.close_at is None and words < 2 * MIN_UNATTRIBUTED_WORDS):
+            if att is None and pre.endswith(":"):
+                att = _colon_speaker(text, raw.open_at, max(sent_lo, raw.open_at - WINDOW))
+        if raw.headline:
+            if att is None and title_like:
                 continue
-        elif not inherited and not att.adjacent and (
-                title_like or (words < MIN_UNATTRIBUTED_WORDS + 2
-                               and _prev_word(text, lo, raw.open_at) in _INTRODUCERS)):
-            continue
+        elif raw.close_at is None and (att is None or inherited or not att.adjacent):
+            continue  # a mark never closed: rarely a quotation (diagnostic already noted)
+        elif title_like and (att is None or not (att.adjacent or words <= MAX_TITLE_ATTRIBUTED)):
+            continue  # a title of a work or a label, not speech
 
         if raw.headline:
             kind = "headline"
+        elif att is None and words < MIN_UNATTRIBUTED_WORDS:
+            kind = "scare"  # kept: in news copy most are a source's words, quoted in passing
         elif raw.last_para != raw.para:
             kind = "multi_paragraph"
         elif starts_sentence or (pre.endswith(",") and content[:1].isupper()):
@@ -829,6 +911,18 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             prev_para = raw.last_para
             prev_att = att if speaker is not None else None
     return tuple(out), tuple(notes)
+
+
+def _colon_speaker(text: str, pos: int, lo: int) -> _Attribution | None:
+    """``... - Ann Lee and Bo Li: "..."``: a noun phrase right before the colon."""
+    colon = text.rfind(":", lo, pos)
+    if colon < 0:
+        return None
+    m = _NP_BEFORE_COLON.search(text, max(lo, colon - 80), colon)
+    if m is None:
+        return None
+    s, e = m.span("sp")
+    return _Attribution(_mention(text, s, e), Mention(":", Span(colon, colon + 1)), True)
 
 
 def _colon_attribution(text: str, para: Span) -> _Attribution | None:
