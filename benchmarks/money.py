@@ -44,7 +44,7 @@ def _read(path: Path) -> list[dict[str, Any]]:
 
 def predict(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One prediction record per article, in the scorer's format."""
-    options = newsdoc.ParseOptions(extract={"money"})
+    options = newsdoc.ParseOptions(extract=frozenset({"money"}))
     out = []
     for doc in docs:
         article = newsdoc.parse(doc["text"], options=options)[0]

@@ -420,7 +420,7 @@ class Article(_Record):
         The keys are listed in :doc:`records`.
 
         >>> import newsdoc
-        >>> record = newsdoc.parse("Rain ahead\n\nIt will rain.")[0].to_record()
+        >>> record = newsdoc.parse("Rain ahead\\n\\nIt will rain.")[0].to_record()
         >>> record["headline"], record["paragraphs"]
         ('Rain ahead', 1)
         """

@@ -1,18 +1,21 @@
 """Money stage: find monetary amounts with their spans, values and currencies.
 
-How it works, in two passes over each region (headline, body paragraphs):
+How it works:
 
-1. A cheap *anchor* scan finds currency markers (symbols, ISO codes, currency words). Money
-   needs one, so text without any costs one regex pass and nothing more.
-2. Around each anchor (a bounded window, windows merged), one big verbose pattern built from
-   the tables in :mod:`newsdoc._rules.currencies` reads whole mentions: symbol-led
-   (``$3.7 billion``, ``US$5``, ``£3m``), code-led (``USD 40``), amount + currency word
-   (``1.5 mln dlrs``, ``three million dollars``, ``90.12 pence``), vague amounts
-   (``tens of millions of dollars``) and magnitude adjectives (``billion-dollar``).
+1. Cheap *triggers* say where a mention may start: one character-class scan finds currency
+   symbols and digit runs; ``str.find`` finds stems of scale words ("illion", "mln") and of a
+   few currency words ("dollar", "cts") for spelled-out amounts ("three million dollars",
+   "four cts"). Text with no trigger costs those scans and nothing more.
+2. At each trigger an anchored pattern, built from named fragments over the tables in
+   :mod:`newsdoc._rules.currencies`, reads the whole mention: symbol-led (``$3.7 billion``,
+   ``US$5``, ``£3m``), code-led (``USD 40``), amount + currency word (``1.5 mln dlrs``,
+   ``90.12 pence``), vague amounts (``tens of millions of dollars``) and magnitude adjectives
+   (``billion-dollar``). Every repeat is bounded, so time stays linear on hostile input.
+3. Checks reject homographs (weight "pounds", "won" the verb, "in 2015 dollars", "a dollar");
+   values are computed with :class:`~decimal.Decimal`; hedges right before or after a span
+   ("about", "or more") set ``approximate`` and stay outside the span.
 
-Each hit is then checked (weight "pounds", years, the lone article "a dollar") and valued
-with :class:`~decimal.Decimal` arithmetic; hedges before or after the span set
-``approximate`` without entering the span. All offsets index the text passed in.
+All offsets index the text passed in; mentions never cross a region boundary.
 """
 
 from __future__ import annotations
@@ -33,10 +36,6 @@ __all__ = ["find_money"]
 # Decimal arithmetic with room for 18 integer digits, 12 decimals and a 10**15 scale.
 _CTX = Context(prec=80)
 _ONE = Decimal(1)
-
-#: Half-width of the text window read around each currency marker.
-_WINDOW_BEFORE = 160
-_WINDOW_AFTER = 72
 
 
 def _alt(forms: Iterable[str]) -> str:
@@ -89,6 +88,8 @@ _FRACTION: dict[str, Decimal] = {k.lower(): Decimal(v) for k, v in C.FRACTIONS}
 _NUMBER_WORDS: dict[str, int] = {**C.NUMBER_UNITS, **C.NUMBER_TENS}
 _HEDGE_VERBS = frozenset(C.HEDGE_VERB_EXCEPTIONS)
 _YEAR_CUES = frozenset(C.YEAR_DOLLAR_CUES)
+_SINGULAR_UNITS = frozenset(
+    {"dollar", "dlr", "cent", "euro", "pound", "franc", "peso", "rupee", "ruble", "rouble"})
 _MAGNITUDE = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10**6),
               "billion": Decimal(10**9), "trillion": Decimal(10**12)}
 
@@ -102,7 +103,7 @@ _GAP = rf"(?:{_SP}{{1,4}}|{_SP}{{0,4}}\r?\n{_SP}{{0,8}})"
 #: A number in digits: 1,234,567.89 / 12,34,567 (Indian grouping) / 1234.5 / .125, with an
 #: optional wire fraction ("12-1/2").
 _NUM = r"""
-    (?>(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,2}(?:,\d{2}){1,4},\d{3}|\d{1,18})(?:\.\d{1,12})?
+    (?:(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,2}(?:,\d{2}){1,4},\d{3}|\d{1,18})(?:\.\d{1,12})?
        |\.\d{1,12})
     (?:-\d{1,2}/\d{1,3})?
     (?![\d])
@@ -114,7 +115,8 @@ _MULT_GLUED = _alt(_cased([k for k, _ in C.MULTIPLIERS_GLUED], title=False))
 #: A scale after the number: spaced or hyphenated word ("$3 million", "$300-million"), a word
 #: or wire abbreviation glued on ("$9.7million", "1.2bn"), or a letter glued on ("$137M").
 _MULT = rf"""
-    (?:(?:{_SP}{{1,3}}|-|{_SP}{{0,2}}\r?\n{_SP}{{0,8}})?(?P<{{p}}mw>{_MULT_SPACED})
+    (?:(?P<{{p}}plus>-plus)?(?:{_SP}{{1,3}}|-|{_SP}{{0,2}}\r?\n{_SP}{{0,8}})?
+       (?P<{{p}}mw>{_MULT_SPACED})
       |(?P<{{p}}mg>{_MULT_GLUED}))
     (?![\w])
 """
@@ -135,7 +137,8 @@ _FRACTIONS = _alt(_cased(k for k, _ in C.FRACTIONS))
 _CURRENCY_WORD = _alt(
     v for form, family in C.CURRENCY_WORDS
     for v in _cased([form], title=family not in C.NAME_LIKE_FAMILIES))
-_NAT = _alt(adj for adj, _, _ in C.NATIONALITY)
+_NAT = (rf"(?:{_alt(adj for adj, _, _ in C.NATIONALITY)}"
+        rf"|[A-Z][a-z]{{2,16}}(?:{_alt(C.NATIONALITY_ENDINGS)}))")
 _CODES = _alt(code for code, _ in C.CURRENCY_CODES)
 _SYMBOLS = _alt(sym for sym, _ in C.PREFIX_SYMBOLS)
 _SUFFIXES = _alt(sym for sym, _ in C.SUFFIX_SYMBOLS)
@@ -224,7 +227,7 @@ _SPELLED_RE = re.compile("|".join([_VAGUE_SRC, _MADJ_SRC, _WORD_SRC, _NADJ_SRC])
 
 #: Characters that start a trigger: currency symbols and digits.
 _SYMBOL_CHARS = "$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20aa\u20a6\u20b1\u20b4\u0e3f"
-_TRIGGER = re.compile(rf"[{_SYMBOL_CHARS}0-9][0-9]*+")
+_TRIGGER = re.compile(rf"[{_SYMBOL_CHARS}0-9][0-9]*")
 #: Letters of a prefix symbol standing before "$" ("US$", "U.S.$", "HK$"), longest first.
 _SYMBOL_LETTERS = tuple(sorted(
     {sym[:-1] for sym, _ in C.PREFIX_SYMBOLS if len(sym) > 1 and sym[-1] in _SYMBOL_CHARS},
@@ -234,20 +237,29 @@ _CODE_TOKENS = frozenset(
     [code for code, _ in C.CURRENCY_CODES]
     + [sym for sym, _ in C.PREFIX_SYMBOLS if sym[-1] not in _SYMBOL_CHARS])
 _CODE_LAST = frozenset(tok[-1] for tok in _CODE_TOKENS)
+#: Characters before a digit that mean it does not start an amount: another digit, a
+#: symbol (the symbol's pattern reads the number), a comma or underscore.
+_NOT_BEFORE = frozenset("0123456789,_" + _SYMBOL_CHARS)
+_SPACES = frozenset(" \u00a0")
 #: Stems of scale words: a spelled-out or vague amount contains one (case as written).
-_SCALE_STEMS = ("illion", "ILLION", "housand", "undred", "mln", "bln")
+_SCALE_STEMS = ("illion", "housand", "undred")
 #: Stems of currency words that follow a small spelled-out number ("five dollars").
-_SMALL_STEMS = ("dollar", "dlr", "cent", "cts", "buck", "pound", "pence", "euro", "stg", "yen")
+_SMALL_STEMS = ("dollar", "cent", "cts", "buck", "pound", "pence", "euro")
+#: Wire-copy stems ("five mln dlrs", "one mln stg"), looked for only in texts that have "dlr"
+#: or "mln" (wire style); and the upper-case scale stem, looked for only in a text's first
+#: characters, where an all-caps headline stands.
+_WIRE_SCALE_STEMS = ("mln", "bln")
+_WIRE_SMALL_STEMS = ("dlr", "stg", "yen")
+_CAPS_STEM, _CAPS_REACH = "ILLION", 400
 #: Stems of every currency word: a scale word must have one close behind it to be money.
 _CURRENCY_STEMS = tuple(sorted({form.split()[-1][:4].lower() for form, _ in C.CURRENCY_WORDS}))
 _WORD_START = re.compile(r"(?<![\w'])[A-Za-z]")
 
-_WS = re.compile(r"\s")
-
-_HEDGE_BEFORE = re.compile(
-    rf"(?<![\w'])(?P<h>{_alt(_cased(C.HEDGES_BEFORE))})[ \t\u00a0\n]{{1,3}}[\"“'‘]?\Z")
-_HEDGE_THE = re.compile(
-    rf"(?<![\w'])(?P<h>{_alt(_cased(C.HEDGES_BEFORE))})[ \t\u00a0\n]{{1,3}}the[ \t\u00a0\n]{{1,3}}\Z")
+_HEDGE = rf"(?<![\w'])(?P<h>{_alt(_cased(C.HEDGES_BEFORE))})[ \t\u00a0\n]{{1,3}}"
+#: A hedge right before an amount (an opening quote mark may stand between).
+_HEDGE_BEFORE = re.compile(rf"{_HEDGE}[\"“'‘]?\Z")
+#: A hedge reaching a threshold across "the" ("past the $1 billion mark").
+_HEDGE_THE = re.compile(rf"{_HEDGE}the[ \t\u00a0\n]{{1,3}}\Z")
 _THRESHOLD_AFTER = re.compile(rf"{_GAP}(?:{_alt(C.THRESHOLD_NOUNS)})(?![\w])")
 _WORD_BEFORE = re.compile(r"([A-Za-z']{1,20})[ \t\u00a0\n]{1,3}\Z")
 _HEDGE_AFTER = re.compile(
@@ -381,10 +393,13 @@ class _Hit:
 
 
 def _family_currency(family: str, adj: str | None, doc: _Doc) -> str | None:
-    """The ISO code of a currency word, refined by a nationality word when one is given."""
+    """The ISO code of a currency word, refined by a nationality word when one is given.
+
+    A nationality the tables do not know for this unit ("Malagasy francs") gives None.
+    """
     iso = C.CURRENCY_FAMILIES[family][0]
     if adj is not None:
-        iso = _NATIONALITY.get((adj.lower(), family), iso)
+        return _NATIONALITY.get((adj.lower(), family))
     if adj is None and family == "cent":
         return doc.dollar()
     return doc.dollar() if iso is None else iso
@@ -416,6 +431,7 @@ def _symbol_led(m: re.Match[str], doc: _Doc) -> _Hit:
             iso = _CODE_ISO[m["stcode"]]
     hit.currency = iso
     hit.finish(_number(m["sn"]), _high(m, "s", m["sn"]), _scale(m, "s") or _ONE)
+    hit.approximate = m["splus"] is not None  # "$20-plus trillion"
     return hit
 
 
@@ -497,6 +513,10 @@ def _word_led(m: re.Match[str], text: str, doc: _Doc) -> _Hit | None:
         iso = _CODE_ISO[m["wcode"]]
     else:
         word = m["wcw"] or m["wacw"]
+        if digits is None and (m["wacw"] is not None or (
+                m["ww"] is not None and m["ww"].lower() in ("a", "an")
+                and word.lower() in _SINGULAR_UNITS)):
+            return None  # "a billion-dollar deal", "a million dollar home": an adjective
         family = "pence" if word.lower() == "penny" else _WORD_FAMILY[word.lower()]
         strength = C.CURRENCY_FAMILIES[family][2]
         if _PCT_AFTER.match(text, m.end()) is not None:
@@ -515,6 +535,7 @@ def _word_led(m: re.Match[str], text: str, doc: _Doc) -> _Hit | None:
     unit = Decimal(C.CURRENCY_FAMILIES[family][1])
     hit = _Hit(m.start(), m.end(), "word")
     hit.currency = iso
+    hit.approximate = m["wplus"] is not None
     hit.finish(amount, _high(m, "w", m["wn"]), _CTX.multiply(scale or _ONE, unit))
     return hit
 
@@ -595,40 +616,53 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, re.Pattern[str]]
     dollars"), kept only when a currency word is near or a number word is right before.
     """
     out: list[tuple[int, re.Pattern[str]]] = []
+    append = out.append
     for trig in _TRIGGER.finditer(text, lo, hi):
         s = trig.start()
         prev = text[s - 1] if s > lo else " "
-        if prev.isdigit() or prev in _SYMBOL_CHARS:
+        if prev in _NOT_BEFORE:
             continue  # inside a number, or read from the symbol before it
-        if not text[s].isdigit():
+        if text[s] in _SYMBOL_CHARS:
             for letters in _SYMBOL_LETTERS:
                 if s - len(letters) >= lo and text.startswith(letters, s - len(letters)):
-                    out.append((s - len(letters), _SYM_RE))
-            out.append((s, _SYM_RE))
+                    append((s - len(letters), _SYM_RE))
+            append((s, _SYM_RE))
             continue
-        if prev in _CODE_LAST or (prev in " \u00a0" and s - 2 >= lo
+        if prev in _CODE_LAST or (prev in _SPACES and s - 2 >= lo
                                   and text[s - 2] in _CODE_LAST):
             code = _code_before(text, s, lo)
             if code is not None:
-                out.append((code, _CODE_RE))
-        if prev == "." and (s - 1 == lo or not text[s - 2].isalnum()):
-            out.append((s - 1, _DIGIT_RE))  # ".125 dlrs"
-        elif not (prev.isalpha() or prev in ".,_"):
-            out.append((s, _DIGIT_RE))
-    for stems in (_SCALE_STEMS, _SMALL_STEMS):
-        for stem in stems:
-            i = text.find(stem, lo, hi)
-            while i >= 0:
-                if stems is _SCALE_STEMS:
-                    near = text[i:i + 64].lower()
-                    if any(c in near for c in _CURRENCY_STEMS):
-                        out.extend((w, _SPELLED_RE)
-                                   for w in _word_starts(text, max(lo, i - 48), i))
-                elif _number_word_before(text, i, lo):
-                    out.extend((w, _SPELLED_RE) for w in _word_starts(text, max(lo, i - 32), i))
-                i = text.find(stem, i + len(stem), hi)
+                append((code, _CODE_RE))
+        if prev == ".":
+            if s - 1 == lo or not text[s - 2].isalnum():
+                append((s - 1, _DIGIT_RE))  # ".125 dlrs"
+        elif not prev.isalpha():
+            append((s, _DIGIT_RE))
+    wire = "dlr" in text or "mln" in text
+    scale = _SCALE_STEMS + _WIRE_SCALE_STEMS if wire else _SCALE_STEMS
+    small = _SMALL_STEMS + _WIRE_SMALL_STEMS if wire else _SMALL_STEMS
+    for stem in scale:
+        _scale_candidates(text, stem, lo, hi, out)
+    _scale_candidates(text, _CAPS_STEM, lo, min(hi, lo + _CAPS_REACH), out)
+    for stem in small:
+        i = text.find(stem, lo, hi)
+        while i >= 0:
+            if _number_word_before(text, i, lo):
+                out.extend((w, _SPELLED_RE) for w in _word_starts(text, max(lo, i - 32), i))
+            i = text.find(stem, i + len(stem), hi)
     out.sort(key=lambda c: c[0])
     return out
+
+
+def _scale_candidates(text: str, stem: str, lo: int, hi: int,
+                      out: list[tuple[int, re.Pattern[str]]]) -> None:
+    """Word starts before each scale stem that has a currency word close behind it."""
+    i = text.find(stem, lo, hi)
+    while i >= 0:
+        near = text[i:i + 64].lower()
+        if any(c in near for c in _CURRENCY_STEMS):
+            out.extend((w, _SPELLED_RE) for w in _word_starts(text, max(lo, i - 48), i))
+        i = text.find(stem, i + len(stem), hi)
 
 
 def _number_word_before(text: str, i: int, lo: int) -> bool:
@@ -683,9 +717,11 @@ def find_money(text: str, regions: Sequence[Span] | None = None, *,
     starts = [b[0] for b in bounds]
     per_region: list[list[_Hit]] = [[] for _ in bounds]
     last_end = -1
+    tried: tuple[int, re.Pattern[str]] | None = None
     for pos, pattern in _candidates(text, bounds[0][0], bounds[-1][1]):
-        if pos < last_end:
-            continue
+        if pos < last_end or (pos, pattern) == tried:
+            continue  # inside a mention already read, or the same attempt again
+        tried = (pos, pattern)
         k = bisect_right(starts, pos) - 1
         if k < 0 or pos >= bounds[k][1]:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 
 import attrs
 
@@ -30,6 +31,16 @@ class BoilerplateRule:
     name: str
     pattern: str
     example: str = ""
+
+
+def _names(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        raise TypeError(f"expected a collection of names, got the str {value!r}")
+    return frozenset(value)
+
+
+def _rules(value: Iterable[BoilerplateRule]) -> tuple[BoilerplateRule, ...]:
+    return tuple(value)
 
 
 def _check_extract(instance: ParseOptions, attribute: attrs.Attribute[frozenset[str]],
@@ -69,12 +80,12 @@ class ParseOptions:
     """
 
     strict: bool = False
-    extract: frozenset[str] = attrs.field(default=EXTRACTORS, converter=frozenset,
+    extract: frozenset[str] = attrs.field(default=EXTRACTORS, converter=_names,
                                           validator=_check_extract)
     reference_date: _dt.date | None = None
     dayfirst: bool = False
-    disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
-    extra_rules: tuple[BoilerplateRule, ...] = attrs.field(default=(), converter=tuple)
+    disabled_rules: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
+    extra_rules: tuple[BoilerplateRule, ...] = attrs.field(default=(), converter=_rules)
     default_currency: str = "USD"
     max_article_chars: int = attrs.field(default=5_000_000, validator=_check_positive)
     max_line_chars: int = attrs.field(default=100_000, validator=_check_positive)

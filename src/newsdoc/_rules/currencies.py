@@ -141,7 +141,7 @@ CURRENCY_FAMILIES: dict[str, tuple[str | None, str, str]] = {
 #: Families whose words are also names or common capitalised words ("Mike Pence",
 #: "Alton Sterling", "Rand Paul", "Mark"): matched only in lower or upper case.
 NAME_LIKE_FAMILIES: frozenset[str] = frozenset({
-    "pence", "sterling", "rand", "mark", "won", "real", "leu", "crown", "franc", "lira",
+    "pence", "sterling", "rand", "mark", "won", "real", "leu", "crown", "franc", "lira", "cent",
 })
 
 #: Nationality words before a currency word: (adjective, family, ISO code). "5 mln Canadian
@@ -201,6 +201,10 @@ NATIONALITY: tuple[tuple[str, str, str], ...] = (
     ("Emirati", "dirham", "AED"), ("Portuguese", "escudo", "PTE"),
     ("Spanish", "peseta", "ESP"), ("Greek", "drachma", "GRD"),
 )
+
+#: Endings of a capitalised word taken as a nationality not in NATIONALITY ("Malagasy" is
+#: not one; "Malawian", "Burundese" are): the currency is then unknown (None).
+NATIONALITY_ENDINGS: tuple[str, ...] = ("an", "ian", "ese", "ish", "i", "ic", "sy")
 
 #: Scale words and abbreviations -> factor. "spaced": may follow the number after a space or
 #: hyphen, or glued to it ("$3 million", "$300-million", "$9.7million", "1.5 mln", "$1.2bn").
@@ -266,14 +270,14 @@ HEDGES_BEFORE: tuple[str, ...] = (
     "beyond", "topping", "exceeding",
 )
 
-#: Words before "over" / "up to" that make a phrasal verb, not a hedge ("handed over $5").
+#: Words before "over" / "up to" that make a phrasal verb, not a hedge: "handed over $5"
+#: (a transfer), "adds up to $400" (a total). Verbs such as "paid" stay out: "paid over $5
+#: million" means more than.
 HEDGE_VERB_EXCEPTIONS: tuple[str, ...] = (
     "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "fork",
     "forks", "forked", "forking", "shell", "shells", "shelled", "shelling", "sign", "signs",
     "signed", "signing", "add", "adds", "added", "adding", "amount", "amounts", "amounted",
-    "amounting", "sum", "sums", "summed", "pass", "passed", "passes", "took", "take",
-    "takes", "taking", "paid", "pay", "pays", "paying", "gave", "give", "gives", "giving",
-    "carry", "carried", "bring", "brings", "brought", "ramp", "ramped", "step", "stepped",
+    "amounting", "sum", "sums", "summed", "summing",
 )
 
 #: Nouns after an amount that make it a threshold: a hedge then reaches it across "the"
