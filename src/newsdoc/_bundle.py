@@ -14,11 +14,12 @@ import attrs
 from ._model import Diagnostic, Location, Separator, Span
 from ._rules.delimiters import (
     CANONICAL,
-    DELIMITER_RUN,
     MIN_PIPES,
-    NEWLINE_ESCAPE,
-    NEWLINE_REPLACEMENT,
+    NEWLINE_REPLACEMENTS,
+    NEWLINE_TOKEN,
     PIPE_CHARS,
+    PIPE_RUN,
+    STORY_SEPARATOR,
 )
 
 __all__ = ["LineIndex", "Split", "decode_escapes", "split_bundle"]
@@ -66,7 +67,7 @@ class LineIndex:
 def _classify(text: str, start: int, end: int) -> Iterator[_Delimiter]:
     """Turn one run of pipe characters into zero, one or several delimiters."""
     run = text[start:end]
-    if run == "story_separator_special_tag":
+    if run == STORY_SEPARATOR:
         yield _Delimiter(start, end, "story_separator", _glued(text, start, end))
         return
     groups = run.split()
@@ -107,11 +108,18 @@ def _glued(text: str, start: int, end: int) -> tuple[str, ...]:
 
 
 def _delimiters(text: str) -> Iterator[_Delimiter]:
-    if "|" not in text and "\uff5c" not in text and "\u00a6" not in text \
-            and "story_separator" not in text:
-        return
-    for match in DELIMITER_RUN.finditer(text):
-        yield from _classify(text, match.start(), match.end())
+    runs: list[tuple[int, int]] = []
+    if "|" in text or "\uff5c" in text or "\u00a6" in text:
+        runs = [m.span() for m in PIPE_RUN.finditer(text)]
+    if STORY_SEPARATOR in text:
+        find, size = text.find, len(STORY_SEPARATOR)
+        pos = find(STORY_SEPARATOR)
+        while pos != -1:
+            runs.append((pos, pos + size))
+            pos = find(STORY_SEPARATOR, pos + size)
+        runs.sort()
+    for start, end in runs:
+        yield from _classify(text, start, end)
 
 
 def split_bundle(text: str) -> Split:
@@ -183,9 +191,11 @@ def decode_escapes(segment: str) -> str:
     >>> decode_escapes("Rain. NEWLINE_CHAR NEWLINE_CHAR More rain.")
     'Rain.\\n\\nMore rain.'
     """
-    if "NEWLINE_CHAR" not in segment:
+    if NEWLINE_TOKEN not in segment:
         return segment
-    return NEWLINE_ESCAPE.sub(NEWLINE_REPLACEMENT, segment)
+    for old, new in NEWLINE_REPLACEMENTS:
+        segment = segment.replace(old, new)
+    return segment
 
 
 def to_diagnostics(problems: tuple[tuple[int, str, str], ...],

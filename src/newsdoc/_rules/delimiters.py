@@ -14,18 +14,23 @@ CANONICAL = "|||||"
 MIN_PIPES = 4
 
 #: A run of two or more pipe characters, with at most two spaces or tabs between them.
-#: ``story_separator_special_tag`` (Multi-News preprocessed release) is a delimiter too.
-DELIMITER_RUN = re.compile(
-    r"[|\uff5c\u00a6](?:[ \t]{0,2}[|\uff5c\u00a6])+"
-    r"|story_separator_special_tag"
+PIPE_RUN = re.compile(r"[|\uff5c\u00a6](?:[ \t]{0,2}[|\uff5c\u00a6])+")
+
+#: The Multi-News preprocessed release's delimiter token.
+STORY_SEPARATOR = "story_separator_special_tag"
+
+#: The Multi-News newline escape; glued forms (``wordNEWLINE_CHAR``) count too.
+NEWLINE_TOKEN = "NEWLINE_CHAR"
+
+#: The decoding, as ordered literal replacements (the same result as the regular expression
+#: ``" ?NEWLINE_CHAR ?"`` -> newline, at str.replace speed): ``Rain. NEWLINE_CHAR NEWLINE_CHAR
+#: More`` -> ``Rain.\n\nMore``.
+NEWLINE_REPLACEMENTS = (
+    (" NEWLINE_CHAR ", "\n"),
+    (" NEWLINE_CHAR", "\n"),
+    ("NEWLINE_CHAR ", "\n"),
+    ("NEWLINE_CHAR", "\n"),
 )
-
-#: The Multi-News newline escape, with one optional space on each side
-#: (``word NEWLINE_CHAR NEWLINE_CHAR Next`` -> ``word\n\nNext``; glued ``wordNEWLINE_CHAR``).
-NEWLINE_ESCAPE = re.compile(r" ?NEWLINE_CHAR ?")
-
-#: What replaces a :data:`NEWLINE_ESCAPE` match.
-NEWLINE_REPLACEMENT = "\n"
 
 #: Numbered article files in a bundle directory: ``NNN_<id>.txt``.
 NUMBERED_FILE = re.compile(r"(?P<number>[0-9]{1,9})_(?P<doc_id>.+)\.txt")
