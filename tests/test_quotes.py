@@ -257,10 +257,56 @@ def test_paragraph_spans_limit_the_search() -> None:
     pytest.param('"We agree," said Foreign Minister Hoshiyar Zebari. '
                  '"It is time," the minister said.', "Hoshiyar Zebari", id="role"),
     pytest.param('"It is time," he said.', None, id="pronoun-unknown"),
+    pytest.param('Spokeswoman for the Dutch embassy in Peru said: \u201cWe have no date.\u201d',
+                 None, id="role-with-places-never-invented"),
+    pytest.param('"We have no date yet," said embassy spokesman Piet Alders.', "Piet Alders",
+                 id="name-ending-a-role"),
+    pytest.param('"We have no date yet," the Dutch Foreign Ministry said.', None,
+                 id="organisation-not-a-person"),
 ])
 def test_speaker_resolved(text: str, resolved: str | None) -> None:
     quotes, _ = find_quotes(text)
     assert quotes[-1].speaker_resolved == resolved
+
+
+def test_resolved_name_is_written_in_the_text() -> None:
+    text = ('Spokeswoman for the Dutch embassy in Peru said: \u201cWe have no date.\u201d\n'
+            'Minister Ilse Dekker arrived.\n"We will decide soon," Dekker said.\n'
+            '"It takes time," she added.')
+    quotes, _ = find_quotes(text)
+    for q in quotes:
+        assert q.speaker_resolved is None or q.speaker_resolved in text
+    assert [q.speaker_resolved for q in quotes] == [None, "Ilse Dekker", "Ilse Dekker"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param('Lee rails against what she sees as "a slow and costly plan."', "Lee",
+                 id="subject"),
+    pytest.param('As governor of the state in 1990, Ann Lee backed "a slow and costly plan."',
+                 "Ann Lee", id="after-leading-clause"),
+    pytest.param('Speaking at a fair in Salem, Oregon, Ann Lee went after Kim, calling him '
+                 '"a very tired man."', "Ann Lee", id="participle-and-place"),
+    pytest.param('But a few days later, Ann Lee reversed course on "the long road plan."',
+                 "Ann Lee", id="time-phrase-skipped"),
+    pytest.param('The Gazette focuses on the cost: "Nobody can pay for this road."',
+                 "The Gazette", id="colon-subject"),
+    pytest.param('Kim has long railed against what he calls "the lobbyist cartel."', "Kim",
+                 id="embedded-he-calls"),
+    pytest.param('Lee "won every farm county" in 2008, said pollster Ann Kim.',
+                 "pollster Ann Kim", id="inverted-said-closing-sentence"),
+    pytest.param('The mill closed, and he fought the board for years, calling it '
+                 '"a den of thieves."', "he", id="participle-nearest-clause"),
+    pytest.param('"Nobody asked us," a New Hampshire delegate said.',
+                 "a New Hampshire delegate", id="place-word-inside-described-speaker"),
+    pytest.param('Ada Cole, the ministry spokeswoman (retired), said the wells "are safe to use '
+                 'again."', "Ada Cole", id="subject-with-appositive"),
+    pytest.param('The plan drew fire from Sen. Ada Cole, who said it "should stay open for now."',
+                 "Sen. Ada Cole, who", id="relative-who-with-antecedent"),
+])
+def test_subject_fallback(text: str, speaker: str) -> None:
+    quotes, _ = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -268,6 +314,8 @@ def test_speaker_resolved(text: str, resolved: str | None) -> None:
                  id="two-scare"),
     pytest.param('The so-called "reform" changed nothing.', ["reform"], id="scare-one-word"),
     pytest.param('Critics of the "green deal" stayed home.', ["green deal"], id="scare-two-words"),
+    pytest.param('Lee has long decried the "rigged system" in speeches.', ["rigged system"],
+                 id="scare-with-subject"),
 ])
 def test_scare_quotes_never_get_speakers(text: str, expected: list[str]) -> None:
     quotes, _ = find_quotes(text)

@@ -2,25 +2,31 @@
 
 How it works, in three passes over offsets (the input is never rewritten):
 
-1. **Pair marks.** One regex pass finds every double quotation mark in the body paragraphs
-   (single marks only in the headline, where they stand for double ones). Each mark's
-   neighbours decide whether it can open or close (markdown-it's "flanking" rules); a stack
-   per paragraph pairs closers with openers, so an odd count never rejects a whole article.
-   An opener still open at the end of a paragraph continues into the next paragraph when
-   that paragraph opens with a quote mark (AP multi-paragraph style); otherwise the quote
-   ends at the paragraph end and an ``unclosed-quote`` diagnostic points at the mark.
+1. **Pair marks.** One scan per article (``str.find`` per mark character) finds every
+   double quotation mark (single marks only in the headline, where they stand for double
+   ones); paragraphs without a mark are skipped. Each mark's neighbours decide whether it
+   can open or close (markdown-it's "flanking" rules); a stack per paragraph pairs closers
+   with openers, so an odd count never rejects a whole article. An opener still open at the
+   end of a paragraph continues into the next paragraph when that paragraph opens with a
+   quote mark (AP multi-paragraph style); otherwise the quote ends at the paragraph end and
+   an ``unclosed-quote`` diagnostic points at the mark.
 2. **Attribute.** Around each quote, inside its sentence and never inside another quote,
    patterns built from :mod:`newsdoc._rules.quotes` look for a cue and a speaker:
    ``"...," X said`` / ``said X`` right after the quote, ``X said: "..."`` and
    ``according to X`` before it, ``X quoted Y as saying``, ``"..." - X``; a quote with none
    of these takes the speaker of the quote before it in a split or continued quotation.
-3. **Filter.** Short quotations without any cue are scare quotes; title-case ones are titles
-   of works. Both are left out, so every :class:`~newsdoc.Quote` returned is a quotation.
+   Failing that, a quotation of :data:`MIN_SUBJECT_WORDS` words or more takes the subject
+   of its sentence (after a leading clause such as "As governor in 1990, "), and a
+   paragraph that is only a quotation takes the subject of the paragraph before it.
+3. **Filter.** Title-case quotations without a cue next to them are titles of works and are
+   left out. Short quotations without any cue are kept as ``kind="scare"`` and never get a
+   speaker.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -33,6 +39,10 @@ __all__ = ["find_quotes"]
 
 #: Unattributed quotations with fewer words than this are scare quotes (kind ``"scare"``).
 MIN_UNATTRIBUTED_WORDS = 4
+
+#: A quotation without a cue takes the subject of its sentence as speaker only from this
+#: many words on; shorter ones are scare quotes and never get a speaker.
+MIN_SUBJECT_WORDS = 3
 
 #: How far (characters) attribution is looked for before and after a quote.
 WINDOW = 240
@@ -51,6 +61,8 @@ _DOUBLE = rules.DOUBLE_OPENERS + rules.DOUBLE_CLOSERS + rules.DOUBLE_NEUTRAL
 _SINGLE = rules.SINGLE_OPENERS + rules.SINGLE_CLOSERS + rules.SINGLE_NEUTRAL
 _ALL_MARKS = _DOUBLE + _SINGLE
 _PUNCT = frozenset(rules.FLANK_PUNCTUATION + _ALL_MARKS)
+_D_OPEN = frozenset(rules.DOUBLE_OPENERS)
+_D_CLOSE = frozenset(rules.DOUBLE_CLOSERS)
 
 #: Any double mark, or ``<`` (a markup tag whose attribute values are not quotations).
 _DOUBLE_SCAN = re.compile("[" + re.escape(_DOUBLE) + "<]")
@@ -110,18 +122,38 @@ def _tag_ends(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TAG.finditer(text, lo, hi)]
 
 
-def _pair_region(text: str, lo: int, hi: int, singles: bool) -> list[tuple[int, int | None]]:
+def _mark_positions(text: str, chars: str) -> list[int]:
+    """Sorted offsets of every character of *chars* in *text* (``str.find`` per character
+    runs at memory speed; a regex character class is several times slower)."""
+    out: list[int] = []
+    for ch in chars:
+        pos = text.find(ch)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(ch, pos + 1)
+    out.sort()
+    return out
+
+
+def _pair_region(text: str, lo: int, hi: int, singles: bool,
+                 marks: Sequence[int] | None = None) -> list[tuple[int, int | None]]:
     """Pair marks inside one paragraph; return (opener, closer-or-None) outermost pairs.
 
-    An unclosed opener is returned last with ``None`` (at most one: the one still open at
-    the end), and only when no closed pair follows it.
+    *marks* are the sorted offsets of double marks and ``<`` in the text (found once per
+    article); without them the region is scanned. An unclosed opener is returned last with
+    ``None`` (at most one: the one still open at the end), and only when no closed pair
+    follows it.
     """
-    scan = _ANY_SCAN if singles else _DOUBLE_SCAN
+    if marks is None or singles:
+        scan = _ANY_SCAN if singles else _DOUBLE_SCAN
+        found: Iterable[int] = [m.start() for m in scan.finditer(text, lo, hi)]
+    else:
+        first = bisect.bisect_left(marks, lo)
+        found = itertools.islice(marks, first, bisect.bisect_left(marks, hi, first))
     stack: list[int] = []
     pairs: list[tuple[int, int | None]] = []
     skip_to = -1
-    for m in scan.finditer(text, lo, hi):
-        pos = m.start()
+    for pos in found:
         if pos < skip_to:
             continue
         ch = text[pos]
@@ -140,9 +172,21 @@ def _pair_region(text: str, lo: int, hi: int, singles: bool) -> list[tuple[int, 
             if ch in rules.SINGLE_CLOSERS + rules.SINGLE_NEUTRAL and before.isalpha() \
                     and (not stack or text[stack[-1]] not in _SINGLE):
                 continue  # a possessive apostrophe (Jones' car) with no single quote open
-        else:
-            can_open, can_close = _direction(text, pos, lo, hi, rules.DOUBLE_OPENERS,
-                                             rules.DOUBLE_CLOSERS)
+        else:  # _direction inlined: this runs for every double mark
+            before = text[pos - 1] if pos > lo else " "
+            after = text[pos + 1] if pos + 1 < hi else " "
+            sp_b, sp_a = before.isspace(), after.isspace()
+            pu_b, pu_a = before in _PUNCT, after in _PUNCT
+            left = not sp_a and (not pu_a or sp_b or pu_b)
+            right = not sp_b and (not pu_b or sp_a or pu_a)
+            if ch in _D_OPEN:
+                can_open, can_close = left or not right, right and not left
+            elif ch in _D_CLOSE:
+                can_open, can_close = left and not right, right or not left
+            elif not left and not right:
+                can_open = can_close = True
+            else:
+                can_open, can_close = left, right
         single = ch in _SINGLE
         if can_close and stack:
             # rewind the stack to the nearest opener of the same kind
@@ -177,9 +221,15 @@ def _pair_marks(text: str, paragraphs: Sequence[Span], headline: Span | None,
                 notes.append(_unclosed(opener))
             found.append(_Raw(opener + 1, end, opener, closer, -1, -1, True))
     pending: _Raw | None = None
+    # one pass for every double mark (and "<"): paragraphs without any are skipped cheaply
+    marks = _mark_positions(text, _DOUBLE + "<")
+    j = 0
     for index, para in enumerate(paragraphs):
         lo, hi = para.start, para.end
         if hi <= lo:
+            continue
+        j = bisect.bisect_left(marks, lo, j if j < len(marks) and marks[j] <= lo else 0)
+        if pending is None and (j == len(marks) or marks[j] >= hi):
             continue
         first = lo
         while first < hi and text[first].isspace():
@@ -190,7 +240,7 @@ def _pair_marks(text: str, paragraphs: Sequence[Span], headline: Span | None,
         start_scan = lo
         if continues and pending is not None:
             # AP style: the opening mark of this paragraph continues the open quotation
-            rest = _pair_region(text, first + 1, hi, False)
+            rest = _pair_region(text, first + 1, hi, False, marks)
             head_closer = _first_closer(text, first + 1, hi, rest)
             if head_closer is not None:
                 pending.end, pending.close_at, pending.last_para = head_closer, head_closer, index
@@ -204,7 +254,7 @@ def _pair_marks(text: str, paragraphs: Sequence[Span], headline: Span | None,
             notes.append(_unclosed(pending.open_at))
             found.append(pending)
             pending = None
-        for opener, closer in _pair_region(text, start_scan, hi, False):
+        for opener, closer in _pair_region(text, start_scan, hi, False, marks):
             if closer is None:
                 pending = _Raw(opener + 1, _trim_end(text, lo, hi), opener, None, index, index,
                                False)
@@ -289,7 +339,10 @@ _NOT_NAME = rf"(?:{_cap_alt(rules.NOT_NAME_WORDS)})(?![\w'’-])"
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w'’-]{0,30}(?<![’'])(?:\.(?=[\s,]|$))?)"
 _CAPN = rf"(?!{_NOT_NAME}){_CAP}"
 _PARTICLE = rf"(?:{_alt(rules.NAME_PARTICLES)})"
-_NAME = rf"{_CAPN}(?:\s(?:{_PARTICLE}\s){{0,2}}{_CAPN}){{0,5}}(?:,?\s(?:Jr\.|Sr\.|III|II))?"
+#: A capitalised word inside a name, where fewer words are excluded ("a *New* Hampshire
+#: Republican").
+_CAPI = rf"(?!{_cap_alt(rules.NOT_NAME_WORDS - rules.NAME_INNER_WORDS)}(?![\w'’-])){_CAP}"
+_NAME = rf"{_CAPN}(?:\s(?:{_PARTICLE}\s){{0,2}}{_CAPI}){{0,5}}(?:,?\s(?:Jr\.|Sr\.|III|II))?"
 _TITLE = rf"(?:{_cap_alt(rules.NAME_TITLES)})(?![\w'’-])"
 _ROLE = rf"(?i:{_alt(rules.ROLE_NOUNS)})(?![\w'’-])"
 _DET = rf"(?:{_cap_alt(rules.SPEAKER_DETERMINERS)})(?![\w'’-])"
@@ -303,7 +356,8 @@ _PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_MOD})"
 #: Iranian official", "Spokeswoman for the U.S. embassy"), or a name with titles and roles.
 _NP = (
     rf"(?:{_PRON}"
-    rf"|(?:{_DET}\s)?(?:(?:{_CAPN}|{_MOD})\s){{0,4}}{_ROLE}{_PREP_NP}(?:,?\s{_NAME})?"
+    rf"|(?:{_DET}\s(?:(?:{_CAPI}|{_MOD})\s){{0,4}}|(?:(?:{_CAPN}|{_MOD})\s){{0,4}})"
+    rf"{_ROLE}{_PREP_NP}(?:,?\s{_NAME})?"
     rf"|(?:{_DET}\s)?(?:{_TITLE}\s){{0,3}}{_NAME}"
     rf"|{_GDET}\s(?:(?:{_CAPN}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD})"
 )
@@ -316,7 +370,7 @@ _LEAD = r"[\s,.!?;]{0,4}(?:(?:--|[\u2014\u2013-])\s{0,2})?"
 _NP_ENDING = re.compile(rf"(?<![\w'’.-]){_NP}$")
 #: Right after a quote: ``"...," said X``.
 _POST_VS = re.compile(
-    rf"{_LEAD}(?P<cue>{_VERB})(?:\s{_ADV}){{0,2}}\s(?P<sp>{_NP})")
+    rf"{_LEAD}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VERB})(?:\s{_ADV}){{0,2}}\s(?P<sp>{_NP})")
 #: Right after a quote: ``"...," X said`` (an appositive between commas may follow X).
 _POST_SV = re.compile(
     rf"{_LEAD}(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,90}},)?\s(?:{_ADV}\s){{0,3}}(?P<cue>{_VERB})")
@@ -339,6 +393,10 @@ _CUE_FIND = re.compile(rf"(?<![\w'’-])(?:(?P<phrase>{_CUE_PHRASE})|(?P<verb>{_
                        rf"|(?:{_alt(rules.INVERTED_VERBS)})(?![\w'’-])))")
 #: ``according to X``: the speaker right after a cue phrase.
 _NP_AFTER = re.compile(rf"\s(?P<sp>{_NP})")
+#: ``..., said Ann Kim.``: an inverted reporting clause closing the sentence.
+_INVERTED_TAIL = re.compile(rf"\s(?P<sp>{_NP}){_PAREN}(?=[,.;]|$)")
+#: The last ", and " / ", but " / "; " before a participle: where its clause starts.
+_CLAUSE_JOIN = re.compile(r"(?:,\s(?:and|but|while|as)|;)\s")
 #: ``X quoted Y as saying``: Y is the speaker.
 _QUOTED_AS = re.compile(rf"quot(?:ed|es|ing)\s(?P<sp>{_NP})\sas\s(?P<cue2>saying)")
 #: ``said X: "..."``: verb, speaker, then only punctuation up to the quote.
@@ -353,8 +411,10 @@ _NP_BEFORE_COLON = re.compile(
 #: A headline's ``Name: 'quote'`` form.
 _HEAD_COLON = re.compile(rf"(?P<sp>{_NP})\s{{0,2}}:\s{{0,3}}$")
 #: A noun phrase opening a sentence, followed by a word (the sentence subject).
-_SUBJECT = re.compile(rf"(?P<sp>{_NP})(?:,[^,.;:\"“”\n]{{1,90}},)?\s(?:{_ADV}\s){{0,2}}"
-                      rf"(?!{_NOT_NAME})[a-z]")
+_SUBJECT = re.compile(rf"(?P<sp>{_NP})(?:\s\([^()\n]{{1,30}}\),?)?"
+                      rf"(?:(?:,[^,;:\"“”\n]{{1,90}}){{1,3}},)?\s{{1,3}}"
+                      rf"(?:{_ADV}\s){{0,2}}"
+                      rf"(?:{_VERB}|(?!{_NOT_NAME})[a-z])")
 
 #: A sentence end: terminal punctuation, optional closing marks, space, then a capital or
 #: an opening mark.
@@ -362,6 +422,14 @@ _SENTENCE_END = re.compile(r"[.!?][)\]\"”’']{0,2}\s+(?=[A-Z0-9\"“‘(\[])"
 #: Words that may open a sentence before its subject ("But", "On Monday,").
 _LEADING = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Instead|Meanwhile|However|Also|"
                       r"Later|Earlier|First|Second|Finally)\b,?\s)")
+#: A leading participle phrase up to its comma ("Reached by phone, ", "Speaking in Ohio, ").
+_PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]{2,20}(?:ed|ing)\s[^,;:\"“”\n]{1,160}?,\s{1,3}")
+#: Head nouns of time phrases, never a speaker ("a few *days* later").
+_TIME_HEADS = frozenset(rules.TIME_NOUNS)
+_NEXT_WORD = re.compile(r"\s{1,3}([a-z]{1,12})\b")
+#: A leading subordinate clause or adverbial up to its comma ("As governor in 1983, ").
+_LEADING_CLAUSE = re.compile(
+    rf"(?:{_cap_alt(rules.LEADING_CLAUSE_WORDS)})\s[^,;:\"“”\n]{{1,160}}?,\s{{1,3}}")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -382,6 +450,11 @@ _PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "from"
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "as", "while", "when",
                            "because", "although", "though", "if", "since", "that"})
 _SPACES = frozenset(" \u00a0\t")
+#: Verbs that take what was said as a clause ("Lee *said* the plan ..."): a cue inside that
+#: clause reports the outer speaker's words.
+_CLAUSE_VERBS = frozenset(rules.CLAUSE_VERBS)
+#: Words before an embedded "he calls" that make it part of a noun phrase ("what he calls").
+_RELATIVES = frozenset({"what", "whom", "which", "as"})
 _CLOSING = frozenset("\"\u201d\u2019'\u00bb")
 _BOUNDARY = frozenset(',;:()[]"“”‘’\u2014\u2013')
 
@@ -520,7 +593,7 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     ws = m.start()
-    ps = text.rfind(" ", lo, max(lo, ws - 1)) + 1
+    ps = max(lo, text.rfind(" ", lo, max(lo, ws - 1)) + 1)
     if ws - 1 > lo and text[ps:ws - 1] in _PREPOSITIONS:
         # "Lee at the time said", "Lee in a speech called": the subject is further left
         return _np_before(text, lo, ps) if ps > lo else None
@@ -549,14 +622,18 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         while k > lo and text[k - 1] in _SPACES:
             k -= 1
         if k > lo and text[k - 1] == ",":  # "Lee hit back, telling the crowd ...": the subject
-            outer = _subject_attribution(text, lo, k - 1)
+            # of the nearest clause: "..., and he hit back, telling ..." gives "he"
+            joins = [m.end() for m in _CLAUSE_JOIN.finditer(text, max(lo, k - 200), k - 1)]
+            outer = _subject_attribution(text, joins[-1], k - 1) if joins else None
+            if outer is None:
+                outer = _subject_attribution(text, lo, k - 1)
             if outer is not None and outer.speaker is not None \
                     and _good_speaker(outer.speaker.text, cue):
                 adjacent = quote_at is not None and _touches(text, ce, quote_at)
                 return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
     subject = _np_before(text, lo, cs)
     if subject is not None and cue.endswith("ing") and subject[0] > lo:
-        ps = text.rfind(" ", lo, subject[0] - 1) + 1
+        ps = max(lo, text.rfind(" ", lo, subject[0] - 1) + 1)
         word = text[ps:subject[0] - 1]
         if word.isalpha() and word.islower() and word not in _CONJUNCTIONS:
             # "The town released a statement saying ...": the statement is an object
@@ -566,10 +643,13 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
                 return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
     if subject is not None:
         tail = text[subject[1] - 2:subject[1]]
-        last = text[text.rfind(" ", subject[0], subject[1]) + 1:subject[1]].lower()
+        last = text[max(subject[0], text.rfind(" ", subject[0], subject[1]) + 1):subject[1]]
+        last = last.lower()
         if tail in ("'s", "’s") or last in _NOUN_MARKERS:
             return None  # "Lee's remarks", "the calls": the cue word is a noun here
     adjacent = quote_at is not None and _touches(text, ce, quote_at)
+    if subject is not None and text[subject[0]:subject[1]] in ("who", "which"):
+        subject = _with_antecedent(text, lo, subject)
     if subject is not None and _good_speaker(text[subject[0]:subject[1]], cue):
         return _Attribution(_mention(text, *subject), _cue_mention(text, cs, ce, hi), adjacent)
     if quote_at is not None:
@@ -586,11 +666,27 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         m = _NP_AFTER.match(text, ce, hi)
         if m is not None:
             return _from_match(text, m, cs, ce, hi, False)
+    if before == "," and subject is None:  # 'Lee "won" in 2008, said Ann Kim.'
+        m = _INVERTED_TAIL.match(text, ce, hi)
+        if m is not None and not cue.endswith("ing"):
+            return _from_match(text, m, cs, ce, hi, False)
     if cue.endswith("ing") and (before == "," or before in _CLOSING):
         m = _SUBJECT.match(text, lo, cs)
         if m is not None:
             return _from_match(text, m, cs, ce, hi, adjacent)
     return None
+
+
+def _with_antecedent(text: str, lo: int, rel: tuple[int, int]) -> tuple[int, int]:
+    """``Lee, who said``: widen a relative pronoun subject to start at its antecedent."""
+    k = rel[0]
+    while k > lo and text[k - 1] in _SPACES:
+        k -= 1
+    if k <= lo or text[k - 1] != ",":
+        return rel
+    start = lo if k - lo <= 60 else text.find(" ", k - 60, k - 1) + 1  # a few words at most
+    found = _NP_ENDING.search(text, start, k - 1) if start > lo or k - lo <= 60 else None
+    return (found.start(), rel[1]) if found is not None else rel
 
 
 def _touches(text: str, cue_end: int, quote_at: int) -> bool:
@@ -634,8 +730,10 @@ def _any_verb_after(text: str, pos: int, hi: int) -> _Attribution | None:
     if m is None:
         return None
     sp = m.group("sp")
-    if not sp[:1].isupper() and sp.split(" ", 1)[0].lower() not in _SPEAKER_STARTS:
-        return None
+    first = sp.split(" ", 1)[0].lower()
+    if not sp[:1].isupper() and (first not in _SPEAKER_STARTS
+                                 or (first not in _PRONOUNS and not _described(sp))):
+        return None  # "the balloons cascaded": not a source
     return _from_match(text, m, *m.span("cue"), hi, True)
 
 
@@ -663,7 +761,16 @@ def _attribute_before(text: str, lo: int, pos: int,
                 if outer is not None:
                     outer.adjacent = att.adjacent
                     return outer
-        return att
+        if k > 0 and not att.adjacent and att.speaker is not None:
+            # "Lee said the plan would continue "...": the cue sits in what Lee said
+            for j in range(k):
+                if cues[j].group() in _CLAUSE_VERBS \
+                        and cues[j].end() <= att.speaker.span.start:
+                    outer = _verb_attribution(text, cues[j], lo, pos, None)
+                    if outer is not None and outer.speaker is not None:
+                        return outer
+                    break
+        return _outer_subject(text, lo, att)
     k = pos
     while k > lo and text[k - 1].isspace():
         k -= 1
@@ -675,19 +782,71 @@ def _attribute_before(text: str, lo: int, pos: int,
     return None
 
 
+def _outer_subject(text: str, lo: int, att: _Attribution) -> _Attribution:
+    """``Cruz railed against what he calls "..."``: a he/she/they inside the sentence
+    stands for the sentence subject when that is a name or a described person."""
+    sp = att.speaker
+    if sp is None or sp.text.lower() not in ("he", "she", "they") or sp.span.start <= lo:
+        return att
+    before = text[max(lo, sp.span.start - 7):sp.span.start].rsplit(None, 1)[-1:]
+    if not before or before[0].lower() not in _RELATIVES:
+        return att
+    outer = _subject_attribution(text, lo, sp.span.start)
+    if outer is None or outer.speaker is None or outer.speaker.text.lower() in _PRONOUNS \
+            or outer.speaker.span.end >= sp.span.start:
+        return att
+    return _Attribution(outer.speaker, att.cue, att.adjacent)
+
+
 def _subject_attribution(text: str, lo: int, pos: int) -> _Attribution | None:
-    """The subject of the sentence a partial quotation sits in ("Lee rails against ...")."""
-    m = _LEADING.match(text, lo, pos)
-    start = m.end() if m is not None else lo
-    m = _SUBJECT.match(text, start, pos)
-    if m is None:
-        return None
-    sp = m.group("sp")
-    first = sp.split(" ", 1)[0].lower()
-    if first in ("it", "who", "you", "one") or (sp[:1].islower() and first not in _PRONOUNS):
-        return None
-    s, e = m.span("sp")
-    return _Attribution(_mention(text, s, e), None, False)
+    """The subject of the sentence a partial quotation sits in ("Lee rails against ...").
+
+    A leading conjunction, subordinate clause or adverbial ("As governor in 1983, ",
+    "Speaking in Salem, Ohio, ") is skipped; when the first noun phrase after it is a time
+    phrase or a place, the next comma is tried (a few times at most).
+    """
+    start = lo
+    clause = False
+    for _ in range(3):  # "But on Monday, ...", "As governor, ...": skip to the subject
+        m = (_LEADING.match(text, start, pos) or _LEADING_CLAUSE.match(text, start, pos)
+             or _PARTICIPLE_CLAUSE.match(text, start, pos))
+        if m is None:
+            break
+        start = m.end()
+        clause = True
+    for _ in range(3):
+        m = _SUBJECT.match(text, start, pos)
+        timed = m is not None and _time_phrase(text, *m.span("sp"))
+        if m is not None and not timed:
+            sp = m.group("sp")
+            first = sp.split(" ", 1)[0].lower()
+            if first in ("it", "who", "you", "one") \
+                    or (sp[:1].islower() and first not in _PRONOUNS and not _described(sp)):
+                return None
+            s, e = m.span("sp")
+            return _Attribution(_mention(text, s, e), None, False)
+        if not clause and not timed:
+            return None
+        comma = text.find(", ", start, min(pos, start + 90))
+        if comma < 0:
+            return None
+        start = comma + 2
+    return None
+
+
+def _described(np: str) -> bool:
+    """Whether a lower-case noun phrase names a source: a capitalised word or a role noun
+    follows its determiner ("the Daily News", "a senior aide"), not "the plan"."""
+    return any(w[:1].isupper() or w.lower() in _ROLES for w in np.split()[1:])
+
+
+def _time_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the noun phrase at *start:end*, or it and the next word, is a stretch of
+    time ("three weeks", "a few [days]")."""
+    if text[start:end].rsplit(" ", 1)[-1].lower() in _TIME_HEADS:
+        return True
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in _TIME_HEADS
 
 
 def _attribute_later(text: str, pos: int, hi: int,
@@ -721,11 +880,9 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str]],
     """Full name for a pronoun, role or surname speaker, or None when not sure."""
     words = speaker.text.split()
     low = speaker.text.lower()
-    names = [w for w in words if w[:1].isupper() and w.lower() not in _TITLES
-             and w.lower() not in _ROLES and w.lower() not in rules.SPEAKER_DETERMINERS
-             and w.lower() not in _PRONOUNS]
+    names = [w for w in words if w[:1].isupper() and w.lower() not in _NOT_IN_NAME]
     if len(names) >= 2:
-        return " ".join(names[-4:]) if words[-1] in names else None
+        return _trailing_name(text, speaker)
     if len(names) == 1 and len(words) == 1:
         surname = names[0]
         if surname not in surnames:
@@ -750,10 +907,32 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str]],
 
 
 _NOT_NAME_LOWER = rules.NOT_NAME_WORDS
+#: Capitalised words in a speaker mention that are not part of a name.
+_NOT_IN_NAME = _TITLES | _ROLES | rules.SPEAKER_DETERMINERS | _PRONOUNS
 #: Capitalised words right before a position ("Sen. Ann *Lee*" -> "Sen. Ann ").
 _CAPS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]{0,30}\s){1,3})$")
 #: How many earlier occurrences of a surname are tried when resolving it.
 MAX_SURNAME_LOOKUPS = 8
+
+
+def _name_word(word: str) -> bool:
+    """Whether a capitalised word can be part of a person's name (not a title or "The")."""
+    low = word.lower()
+    return (word[:1].isupper() and low not in _TITLES and low not in _NOT_NAME_LOWER
+            and low not in _ROLES and low not in rules.SPEAKER_DETERMINERS)
+
+
+def _trailing_name(text: str, speaker: Mention) -> str | None:
+    """The run of two to four name words ending the speaker mention, exactly as written
+    ("White House spokesman *Josh Earnest*"), or None when it does not end in one."""
+    words = speaker.text.split(" ")
+    k = len(words)
+    while k > 0 and len(words) - k < 4 and _name_word(words[k - 1]):
+        k -= 1
+    if len(words) - k < 2:
+        return None
+    name = " ".join(words[k:])
+    return name if name == " ".join(name.split()) else None
 
 
 def _full_name(text: str, surname: str, before: int) -> str | None:
@@ -766,9 +945,16 @@ def _full_name(text: str, surname: str, before: int) -> str | None:
         if end >= len(text) or not (text[end].isalnum() or text[end] == "_"):
             m = _CAPS_BEFORE.search(text, max(0, pos - 100), pos)
             if m is not None:
-                first = [w for w in m.group(1).split() if w.lower() not in _TITLES
-                         and w.lower() not in _NOT_NAME_LOWER]
-                return " ".join([*first[-2:], surname]) if first else None
+                first = m.group(1).split()
+                k = len(first)
+                while k > 0 and len(first) - k < 2 and _name_word(first[k - 1]):
+                    k -= 1
+                if k < len(first):  # the given names right before the surname, as written
+                    start = pos - len(" ".join(first[k:])) - 1
+                    name = text[start:end]
+                    if " ".join(name.split()) == name:
+                        return name
+                return None
         pos = text.find(surname, end, before)
     return None
 
@@ -863,6 +1049,9 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         if att is None and not raw.headline and raw.para > 0 and starts_sentence \
                 and raw.open_at <= paras[raw.para].start + 1:
             att = _colon_attribution(text, paras[raw.para - 1])
+            if att is None and raw.close_at is not None and words >= MIN_SUBJECT_WORDS \
+                    and text[after:para_hi].strip() in ("", "."):
+                att = _last_subject(text, paras[raw.para - 1], spans)
             inherited = att is not None
         if att is None and not raw.headline and raw.para + 1 < len(paras) \
                 and raw.close_at is not None and para_hi - after <= 2 \
@@ -875,7 +1064,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
                 att = _Attribution(_mention(text, s, e), None, True)
 
         title_like = words <= MAX_TITLE_WORDS and _is_title_case(content)
-        if att is None and not raw.headline and pre and not title_like:
+        if att is None and not raw.headline and pre and not title_like \
+                and words >= MIN_SUBJECT_WORDS:
             att = _subject_attribution(text, sent_lo, raw.open_at)
             if att is None and pre.endswith(":"):
                 att = _colon_speaker(text, raw.open_at, max(sent_lo, raw.open_at - WINDOW))
@@ -911,6 +1101,17 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             prev_para = raw.last_para
             prev_att = att if speaker is not None else None
     return tuple(out), tuple(notes)
+
+
+def _last_subject(text: str, para: Span,
+                  spans: Sequence[tuple[int, int]]) -> _Attribution | None:
+    """A paragraph that is only a quotation, after a paragraph without one: the subject of
+    that paragraph's last sentence ("Lee praised the plan.\n\n"We need it."")."""
+    end = _trim_end(text, para.start, para.end)
+    if end <= para.start or _inside(spans, end - 1) or text[end - 1] in _CLOSING:
+        return None
+    lo = _sentence_start(text, max(para.start, end - WINDOW), end - 1, spans)
+    return _subject_attribution(text, lo, end)
 
 
 def _colon_speaker(text: str, pos: int, lo: int) -> _Attribution | None:

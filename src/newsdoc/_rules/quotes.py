@@ -219,7 +219,7 @@ SPEAKER_PRONOUNS = frozenset({
 #: Determiners that may start a descriptive speaker ("*the* minister", "*an* unnamed official").
 SPEAKER_DETERMINERS = frozenset({
     "the", "a", "an", "one", "another", "two", "three", "four", "several", "some", "many",
-    "his", "her", "their", "its", "our", "my", "both", "each", "most", "other", "this", "that",
+    "his", "her", "their", "its", "our", "my", "both", "each", "most", "other", "this",
     "these", "those",
 })
 
@@ -256,6 +256,7 @@ ROLE_NOUNS = frozenset({
     "whip", "counsel", "press secretary", "surrogate", "surrogates", "backer", "backers",
     "ally", "allies", "rival", "rivals", "opponent", "opponents", "owner", "ceo",
     "investigators", "investigator", "board", "council", "court", "union", "party",
+    "crowd", "crowds", "audience", "narrator", "announcer", "demonstrators",
 })
 
 #: Titles written before a name ("*Sen.* Bernie Sanders", "*Gov.* Ann Lee").
@@ -325,4 +326,36 @@ TITLE_INTRODUCERS = frozenset({
     "column", "article", "essay", "memoir", "novel", "play", "musical", "podcast", "slogan",
     "hashtag", "known as", "billed as", "branded", "labeled", "labelled", "word", "words",
     "term", "phrase",
+})
+
+#: Words opening a leading subordinate clause or adverbial that ends at a comma before the
+#: sentence subject ("*As* governor of the state, Lee ...", "*In* an attempt to ..., the paper").
+LEADING_CLAUSE_WORDS = frozenset({
+    "in", "as", "when", "after", "while", "although", "though", "despite", "since", "at",
+    "for", "with", "before", "during", "like", "unlike", "if", "because", "on", "by", "even",
+    "once", "until", "under", "over", "amid", "following", "asked", "speaking", "writing",
+    "without", "given", "from", "to", "whatever", "whether", "unless", "instead",
+    "throughout", "within", "across", "upon", "led", "having", "back",
+})
+
+#: Head nouns of time phrases, which are never a speaker ("*a few days* later, Lee ...").
+TIME_NOUNS = frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "minute", "minutes", "decade", "decades", "night", "nights", "morning", "afternoon",
+    "evening", "time", "times", "moment", "later", "ago", "earlier",
+})
+
+#: Words of NOT_NAME_WORDS that may still stand inside a name after its first word
+#: ("a *New* Hampshire delegate", "Ohio *State* ..."): place-name and ordinal words.
+NAME_INNER_WORDS = frozenset({"new", "first", "second", "people", "more"})
+
+#: Reporting verbs that take the reported words as a clause ("Lee *said* the plan would
+#: ..."); another cue inside that clause does not change who is speaking.
+CLAUSE_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "argued",
+    "argues", "insisted", "insists", "explained", "explains", "noted", "notes", "warned",
+    "warns", "stated", "states", "claimed", "claims", "believes", "believed", "predicted",
+    "predicts", "suggested", "suggests", "acknowledged", "acknowledges", "admitted",
+    "admits", "contended", "contends", "maintained", "maintains", "announced", "announces",
+    "declared", "declares", "emphasized", "emphasizes", "stressed", "stresses",
 })
