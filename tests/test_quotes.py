@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+import newsdoc
 from newsdoc._model import Span
 from newsdoc._quotes import find_quotes
 
@@ -331,3 +332,19 @@ def test_order_and_no_overlap() -> None:
     for a, b in itertools.pairwise(quotes):
         assert a.span.end <= b.span.start
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Lee", "Kim", "Ray"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("Head\n\nThe mayor called the plan \u201creckless\u201d on Monday.",
+                     "The mayor", id="short-quote-in-reporting-sentence-is-partial"),
+        pytest.param("Head\n\nThe so-called \u201csmart fees\u201d rose again in May.",
+                     None, id="short-quote-without-cue-stays-scare"),
+    ],
+)
+def test_short_quotes_take_a_speaker_only_with_a_cue(text: str, speaker: str | None) -> None:
+    (quote,) = newsdoc.parse(text)[0].quotes
+    got = quote.speaker.text if quote.speaker is not None else None
+    assert got == speaker
+    assert (quote.kind == "scare") == (speaker is None)

@@ -798,6 +798,14 @@ def _outer_subject(text: str, lo: int, att: _Attribution) -> _Attribution:
     return _Attribution(outer.speaker, att.cue, att.adjacent)
 
 
+def _sentence_has_cue(text: str, lo: int, after: int, hi: int,
+                      spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentence around a quotation (from *lo*) has a reporting verb or cue
+    phrase outside quotation marks."""
+    end = _sentence_end(text, after, min(hi, after + WINDOW), spans)
+    return any(not _inside(spans, m.start()) for m in _CUE_FIND.finditer(text, lo, end))
+
+
 def _subject_attribution(text: str, lo: int, pos: int) -> _Attribution | None:
     """The subject of the sentence a partial quotation sits in ("Lee rails against ...").
 
@@ -1069,6 +1077,12 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             att = _subject_attribution(text, sent_lo, raw.open_at)
             if att is None and pre.endswith(":"):
                 att = _colon_speaker(text, raw.open_at, max(sent_lo, raw.open_at - WINDOW))
+        elif att is None and not raw.headline and pre and raw.close_at is not None \
+                and _sentence_has_cue(text, sent_lo, after, para_hi, spans):
+            # a word or two in marks in a sentence that reports speech ("Lee called the
+            # plan "reckless"") is a partial quotation of that sentence's subject, not a
+            # scare quote
+            att = _subject_attribution(text, sent_lo, raw.open_at)
         if raw.headline:
             if att is None and title_like:
                 continue
