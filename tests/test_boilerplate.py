@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc import BoilerplateRule, ParseOptions
-from newsdoc._rules.boilerplate import BOILERPLATE_RULES, TRIGGERS
+from newsdoc._rules.boilerplate import BOILERPLATE_RULES, STARTS, TRIGGERS
 from newsdoc._structure import extract_structure
 
 OPTIONS = ParseOptions()
@@ -97,6 +97,38 @@ WIDGETS = [
     pytest.param("Never miss a local story. Sign up today for full access.", "newsletter",
                  id="never-miss"),
     pytest.param("Terms of Use Privacy Policy", "page-chrome", id="terms"),
+    pytest.param("Share this: Facebook", "share-widget", id="share-this-colon"),
+    pytest.param("Like this: Like Loading... Related", "share-widget", id="like-this-row"),
+    pytest.param("Read or Share this story: https://example.com/s/ab12", "share-widget",
+                 id="read-or-share"),
+    pytest.param("This story originally appeared on The Harbor Times.", "originally-published",
+                 id="originally-appeared"),
+    pytest.param("Original article on Harbor Science.", "originally-published",
+                 id="original-article-on"),
+    pytest.param("Source: Harbor Wire", "source-credit", id="source-credit"),
+    pytest.param("Pictures: Harbor Agency", "image-caption", id="pictures-colon"),
+    pytest.param("Slideshow (3 Images)", "image-caption", id="slideshow-count"),
+    pytest.param("Photo", "image-caption", id="photo-alone"),
+    pytest.param("(In this photo, a ferry docks at the old pier.)", "image-caption",
+                 id="in-this-photo-bracketed"),
+    pytest.param("FILE - This March 3, 2011, file photo shows the pier in Portville.",
+                 "image-caption", id="file-this-file-photo"),
+    pytest.param("The ferry docks at dawn. [Photo/Harbor Daily]", "caption-credit",
+                 id="bracket-photo-credit"),
+    pytest.param("@annlee via Instagram", "contact", id="handle-via-network"),
+    pytest.param("twitter.com/annlee", "contact", id="profile-url"),
+    pytest.param("555-010-4543", "contact", id="bare-phone"),
+    pytest.param("Follow Channel 9 for the latest on air and online.", "follow-us",
+                 id="follow-for-latest"),
+    pytest.param("Newsletter Sign Up Continue reading the main story", "newsletter",
+                 id="newsletter-sign-up"),
+    pytest.param("JUST WATCHED Ferry docks at dawn Replay More Videos", "page-chrome",
+                 id="video-widget"),
+    pytest.param("Harbor plan wins a vote, and the mayor is pleased Read more", "read-more",
+                 id="teaser-read-more"),
+    pytest.param("Like this? You might also be interested in:", "read-more",
+                 id="might-be-interested"),
+    pytest.param("Additional resources", "read-more", id="additional-resources"),
 ]
 
 
@@ -140,6 +172,15 @@ BODY = [
                  "the campaign spent heavily on targeting them.", id="click-in-sentence"),
     pytest.param("The mayor may be reached for comment later, aides said, after the vote on "
                  "Monday.", id="may-be-reached-sentence"),
+    pytest.param("This photo shows the old pier before the storm.", id="this-photo-no-file"),
+    pytest.param("Source: the mayor's office said the budget would grow by 3 percent.",
+                 id="source-sentence"),
+    pytest.param("@annlee.", id="bare-handle-alone"),
+    pytest.param("Photos of the pier were shared widely.", id="photos-sentence"),
+    pytest.param("Read more about the plan in the council minutes, the mayor said, adding "
+                 "that the vote was close.", id="read-more-opening"),
+    pytest.param("Share this story with a friend, the mayor urged residents at the meeting "
+                 "on Monday.", id="share-this-sentence"),
 ]
 
 
@@ -186,3 +227,85 @@ def test_boilerplate_record_keeps_text_and_span() -> None:
 def test_long_lines_are_not_boilerplate() -> None:
     line = "Advertisement " + "word " * 200
     assert _removed(line.strip()) is None
+
+
+def _rules_by_line(text: str, options: ParseOptions = OPTIONS) -> dict[str, str]:
+    """Line text -> the rule that removed it."""
+    return {b.text: b.rule for b in extract_structure(text, options).boilerplate}
+
+
+LONG = ("The council met on Monday and voted to extend the harbor plan for three more years, "
+        "after a long debate about fees, the ferry schedule and the old pier, which the mayor "
+        "has promised to repair before the summer season begins.")
+
+
+def test_tail_link_list_is_removed() -> None:
+    text = (f"Harbor plan advances\n\n{LONG}\n\nYou might also like:\n\n"
+            "Ferry Fees Rise Again\n\nPier Repairs Begin in May\n")
+    got = _rules_by_line(text)
+    assert got == {"You might also like:": "read-more", "Ferry Fees Rise Again": "link-list",
+                   "Pier Repairs Begin in May": "link-list"}
+
+
+def test_link_list_stops_at_a_long_paragraph() -> None:
+    text = (f"Harbor plan advances\n\nRelated\n\nFerry Fees Rise Again\n\n{LONG}\n")
+    assert _rules_by_line(text) == {"Related": "read-more"}
+
+
+def test_one_closing_sentence_after_related_is_kept() -> None:
+    text = f"Harbor plan advances\n\n{LONG}\n\nRelated\n\nIt voted yes.\n"
+    assert _rules_by_line(text) == {"Related": "read-more"}
+
+
+def test_navigation_does_not_open_a_link_list() -> None:
+    text = f"Harbor plan advances\n\n{LONG}\n\nTop of Page\n\nFees\n\nThe fee is $40.\n"
+    assert _rules_by_line(text) == {"Top of Page": "read-more"}
+
+
+def test_caption_repeated_in_a_credit_line_is_removed() -> None:
+    text = (f"Harbor plan advances\n\n{LONG}\n\nThe old pier at dawn.\n\n"
+            "Credit: Ann Lee View full size image The old pier at dawn.\n\n{LONG}\n")
+    got = _rules_by_line(text)
+    assert got == {"The old pier at dawn.": "caption-context",
+                   "Credit: Ann Lee View full size image The old pier at dawn.": "image-caption"}
+
+
+def test_caption_above_a_full_size_credit_is_removed() -> None:
+    text = (f"Harbor plan advances\n\n{LONG}\n\nA ferry crosses the bay.\n\n"
+            f"Credit: Harbor Daily View full size image\n\n{LONG}\n")
+    assert _rules_by_line(text)["A ferry crosses the bay."] == "caption-context"
+
+
+def test_paragraph_above_a_bare_credit_is_kept() -> None:
+    text = f"Harbor plan advances\n\n{LONG}\n\nAnn Lee/Reuters\n\n{LONG}\n"
+    assert _rules_by_line(text) == {"Ann Lee/Reuters": "photo-credit"}
+
+
+def test_handle_after_a_contact_line_is_removed() -> None:
+    text = f"Harbor plan advances\n\n{LONG}\n\nalee@example.com\n\n@annlee\n"
+    assert _rules_by_line(text) == {"alee@example.com": "contact",
+                                    "@annlee": "contact-context"}
+
+
+def test_context_rules_can_be_disabled() -> None:
+    text = (f"Harbor plan advances\n\n{LONG}\n\nYou might also like:\n\n"
+            "Ferry Fees Rise Again\n\nPier Repairs Begin in May\n\nalee@example.com\n\n"
+            "@annlee\n")
+    options = ParseOptions(disabled_rules={"link-list", "contact-context"})
+    assert set(_rules_by_line(text, options).values()) == {"read-more", "contact"}
+
+
+def test_wrapped_sentence_end_is_not_a_widget() -> None:
+    text = ("Harbor plan advances\n\n    The firm will buy 500 shares at 19 dlrs a\n"
+            "share.\n    It said the deal closes in May and the board agreed to the terms.\n")
+    s = extract_structure(text, OPTIONS)
+    assert s.boilerplate == ()
+    assert any("share." in p.text for p in s.paragraphs)
+
+
+def test_every_builtin_rule_has_a_prefilter() -> None:
+    for rule in BOILERPLATE_RULES:
+        assert rule.name in STARTS or rule.name in TRIGGERS, rule.name
+    assert set(STARTS) | set(TRIGGERS) <= {r.name for r in BOILERPLATE_RULES}
+    for words in TRIGGERS.values():
+        assert all(w == w.lower() and w.isascii() and w for w in words)

@@ -4,16 +4,25 @@
   article's non-blank text: every non-white-space character lies in exactly one of them.
 - Inserting boilerplate lines between blocks leaves the paragraphs' texts unchanged.
 - Any text at all parses without an exception, with every span in bounds.
+- The speed paths change nothing: the regex line table equals the obvious loop, and the
+  boilerplate prefilter (STARTS / TRIGGERS) never changes which rule matches a line.
 """
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsdoc import ParseOptions
-from newsdoc._rules.boilerplate import BOILERPLATE_RULES
-from newsdoc._structure import Structure, extract_structure
+from newsdoc._lines import Line, split_lines
+from newsdoc._rules.boilerplate import (
+    BOILERPLATE_RULES,
+    MAX_BOILERPLATE_CHARS,
+    STARTS,
+    TRIGGERS,
+)
+from newsdoc._structure import Structure, _compile_rules, _match_lines, extract_structure
 
 OPTIONS = ParseOptions()
 
@@ -108,3 +117,67 @@ def test_any_text_parses_and_partitions(text: str) -> None:
 @given(st.text(max_size=300))
 def test_unicode_text_parses_and_partitions(text: str) -> None:
     _assert_partition(text, extract_structure(text, OPTIONS))
+
+
+# --------------------------------------------------------------------------------------
+# The speed paths change nothing: the regex line table and the boilerplate prefilter.
+
+
+def _reference_lines(text: str) -> list[Line]:
+    """The line table by the obvious loop (what :func:`split_lines` must equal)."""
+    out: list[Line] = []
+    pos, gap = 0, True
+    for raw in text.split("\n"):
+        stripped = raw.lstrip()
+        if stripped:
+            indent = len(raw) - len(stripped)
+            out.append(Line(pos + indent, pos + indent + len(stripped.rstrip()), indent, gap))
+            gap = False
+        else:
+            gap = True
+        pos += len(raw) + 1
+    return out
+
+
+_SPACEY = st.lists(st.sampled_from(["a", "Z", " ", "\t", "\n", "\r", "\xa0", "\x1c", "\u2028",
+                                    "\x85", "\x0b", "é", "\n\n"]), max_size=40).map("".join)
+
+
+@given(st.one_of(_SPACEY, st.text(max_size=80)))
+def test_split_lines_equals_the_obvious_loop(text: str) -> None:
+    assert split_lines(text) == _reference_lines(text)
+
+
+_COMPILED = [(r.name, regex.compile(r.pattern, regex.IGNORECASE)) for r in BOILERPLATE_RULES]
+
+
+def _reference_rule(text: str, line: Line) -> str | None:
+    """The first built-in rule matching the whole line, tried without any prefilter."""
+    for name, pattern in _COMPILED:
+        if pattern.fullmatch(text, line.start, line.end):
+            return name
+    return None
+
+
+_VOCAB = sorted({w for words in STARTS.values() for w in words}
+                | {w for words in TRIGGERS.values() for w in words}
+                | {"Photo", "AP", "Getty Images", "Jane Roe/AP", "(AP Photo/Ann Lee)", "View",
+                   "full size image", "Read more", "Share this:", "Credit:", "Source:", "FILE -",
+                   "In this", "file photo", "@annlee", "555-010-4543", "twitter.com/x",
+                   "all rights reserved", "We use cookies", "ad blocker", "JavaScript", "here",
+                   "us", "on", "the", "ferry", "said", "2016", "Feb 3", ":", ".", ",", "|", "(",
+                   ")", "[", "]", "/", "-", "—", "…", "\xa0", "İ", "ſhare", "coo\u212aie", "ı"})
+_RULE_LINE = st.one_of(
+    st.sampled_from([r.example for r in BOILERPLATE_RULES]),
+    st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=8).map(" ".join),
+    st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=8).map("".join),
+).map(lambda line: line.swapcase() if line[:1] == "x" else line)
+
+
+@given(st.lists(_RULE_LINE, min_size=1, max_size=6), st.sampled_from(["\n", "\n\n"]))
+def test_prefilter_never_changes_which_rule_matches(lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    table = split_lines(text)
+    rules = _compile_rules(frozenset(), ())
+    got = _match_lines(rules, text, table, MAX_BOILERPLATE_CHARS, 10**6)
+    assert got == [_reference_rule(text, line) for line in table]

@@ -7,6 +7,7 @@ the content exactly as it stands in the input.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 __all__ = ["Line", "split_lines"]
@@ -29,6 +30,12 @@ class Line(NamedTuple):
     gap: bool
 
 
+#: One non-blank line: its indent and its content (from the first to the last non-space
+#: character). ``[^\S\n]`` is white space other than a newline: the characters
+#: ``str.strip`` removes. Linear: every attempt either matches or fails at once.
+_LINE = re.compile(r"^(?P<indent>[^\S\n]*)(?P<content>\S(?:[^\n]*\S)?)", re.MULTILINE)
+
+
 def split_lines(text: str) -> list[Line]:
     """Return the non-blank lines of *text* (split on ``\\n`` only) as :class:`Line` records.
 
@@ -37,17 +44,12 @@ def split_lines(text: str) -> list[Line]:
     """
     out: list[Line] = []
     append = out.append
-    pos = 0
-    gap = True
-    for raw in text.split("\n"):
-        size = len(raw)
-        stripped = raw.lstrip()
-        if stripped:
-            indent = size - len(stripped)
-            content = len(stripped.rstrip())
-            append(Line(pos + indent, pos + indent + content, indent, gap))
-            gap = False
-        else:
-            gap = True
-        pos += size + 1
+    count = text.count
+    make = tuple.__new__  # Line(...) without the Python-level __new__ frame: same value
+    prev_end = -1
+    for m in _LINE.finditer(text):
+        start, end = m.span(2)
+        append(make(Line, (start, end, start - m.start(),
+                           prev_end < 0 or count("\n", prev_end, start) > 1)))
+        prev_end = end
     return out

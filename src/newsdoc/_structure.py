@@ -3,7 +3,10 @@
 The stage works on a line table (:mod:`newsdoc._lines`) and never rewrites the text: every
 item it returns carries a span into the article text it was given. Lines are claimed in a
 fixed order (see :data:`STEPS`): boilerplate lines first (whole lines matched by the rule
-table in :mod:`newsdoc._rules.boilerplate`), then the remaining lines are grouped into
+table in :mod:`newsdoc._rules.boilerplate`, each rule tried only on the lines its first word
+or a keyword admits), then the context rules that look at the lines around (a link list
+after a "Related" header at the end, a caption its credit line repeats, a handle under a
+contact line), then the remaining lines are grouped into
 units (paragraph candidates), and the headline, the front matter (byline, dateline) and the
 end matter (credits, a closing byline) are taken from the ends. Whatever is left is body:
 paragraphs and section headings. Nothing is dropped without a record: every non-blank
@@ -13,8 +16,10 @@ boilerplate.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -44,8 +49,8 @@ from ._rules import datelines as _dl
 __all__ = ["STEPS", "Structure", "extract_structure"]
 
 #: The order in which the stage claims lines (documentation of the pipeline inside).
-STEPS: tuple[str, ...] = ("boilerplate", "units", "headline", "front-matter", "end-matter",
-                          "body")
+STEPS: tuple[str, ...] = ("boilerplate", "boilerplate-context", "units", "headline",
+                          "front-matter", "end-matter", "body")
 
 
 @attrs.frozen
@@ -64,65 +69,184 @@ class Structure:
 
 
 # --------------------------------------------------------------------------------------
-# Boilerplate rules: one compiled alternation per (disabled, extra) combination.
+# Boilerplate rules: compiled once per (disabled, extra) combination, with a prefilter.
 
 
 @attrs.frozen
 class _RuleSet:
-    """The active boilerplate rules, compiled.
+    """The active boilerplate rules, compiled, with the prefilter tables.
 
-    ``anchored`` is one case-insensitive alternation of every rule that is anchored at the
-    start of the line (group ``r<i>`` is rule ``names[i]``); ``floating`` holds the rules
-    listed in :data:`~newsdoc._rules.boilerplate.TRIGGERS`, each tried alone on lines that
-    contain one of its keywords.
+    ``patterns[i]`` is rule ``names[i]`` (built-in rules in table order, then the user's).
+    A built-in rule is only tried on a line whose first token it lists in
+    :data:`~newsdoc._rules.boilerplate.STARTS` (``by_token``) or which holds one of its
+    :data:`~newsdoc._rules.boilerplate.TRIGGERS` (``keywords``: keyword -> rule indexes);
+    the user's rules (``always``) are tried on every line. Rules are tried in that order
+    (the built-in table's order, then the user's); the first that matches names the line.
     """
 
-    anchored: regex.Pattern[str] | None
     names: tuple[str, ...]
-    floating: tuple[tuple[str, tuple[str, ...], regex.Pattern[str]], ...]
-    trigger: re.Pattern[str] | None
+    patterns: tuple[regex.Pattern[str], ...]
+    by_token: dict[str, tuple[int, ...]]
+    keywords: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
 
 
 @functools.lru_cache(maxsize=64)
 def _compile_rules(disabled: frozenset[str], extra: tuple[BoilerplateRule, ...]) -> _RuleSet:
     """Compile the active rules (built-in ones not disabled, then the user's extra ones)."""
-    rules = [r for r in _bp.BOILERPLATE_RULES if r.name not in disabled]
-    rules.extend(r for r in extra if r.name not in disabled)
-    parts: list[str] = []
-    names: list[str] = []
-    floating: list[tuple[str, tuple[str, ...], regex.Pattern[str]]] = []
-    builtin = {id(r) for r in _bp.BOILERPLATE_RULES}
-    for rule in rules:
+    builtin = [r for r in _bp.BOILERPLATE_RULES if r.name not in disabled]
+    users = [r for r in extra if r.name not in disabled]
+    patterns: list[regex.Pattern[str]] = []
+    for rule in builtin + users:
         try:
-            compiled = regex.compile(rule.pattern, regex.IGNORECASE)
+            patterns.append(regex.compile(rule.pattern, regex.IGNORECASE))
         except regex.error as err:
             raise ValueError(f"boilerplate rule {rule.name!r} has a bad pattern: {err}") from err
-        triggers = _bp.TRIGGERS.get(rule.name) if id(rule) in builtin else None
-        if triggers is not None:
-            floating.append((rule.name, triggers, compiled))
-        else:
-            parts.append(f"(?P<r{len(names)}>(?:{rule.pattern}))")
-            names.append(rule.name)
-    anchored = regex.compile("|".join(parts), regex.IGNORECASE) if parts else None
-    words = sorted({t for _, triggers, _ in floating for t in triggers}, key=len, reverse=True)
-    trigger = re.compile("|".join(re.escape(w) for w in words)) if words else None
-    return _RuleSet(anchored, tuple(names), tuple(floating), trigger)
+    by_token: dict[str, list[int]] = {}
+    keywords: dict[str, list[int]] = {}
+    for i, rule in enumerate(builtin):
+        for token in _bp.STARTS.get(rule.name, ()):
+            by_token.setdefault(token, []).append(i)
+        for word in _bp.TRIGGERS.get(rule.name, ()):
+            keywords.setdefault(word, []).append(i)
+    return _RuleSet(tuple(r.name for r in builtin + users), tuple(patterns),
+                    {k: tuple(v) for k, v in by_token.items()},
+                    {k: tuple(v) for k, v in keywords.items()},
+                    tuple(range(len(builtin), len(builtin) + len(users))))
 
 
-def _match_rule(rules: _RuleSet, text: str, start: int, end: int) -> str | None:
-    """Return the name of the first rule matching the whole line ``text[start:end]``."""
-    if rules.anchored is not None:
-        m = rules.anchored.fullmatch(text, start, end)
-        if m is not None and m.lastgroup is not None:
-            return rules.names[int(m.lastgroup[1:])]
-    if rules.trigger is not None:
-        lower = text[start:end].lower()
-        if rules.trigger.search(lower) is None:
-            return None
-        for name, triggers, pattern in rules.floating:
-            if any(t in lower for t in triggers) and pattern.fullmatch(text, start, end):
-                return name
-    return None
+#: The first token of a line for the prefilter: a digit, a run of letters, or one character,
+#: after leading white space and ``. · • | * > : - ( [``.
+_TOKEN = re.compile(r"[\s.·•|*>:(\[-]*(?:(\d)|([^\W\d_]+)|(\S))")
+
+
+#: Characters that the ``regex`` module's case-insensitive matching equates with an ASCII
+#: letter ("ſ" matches "s", the Kelvin sign "K" matches "k"): a text holding one is matched
+#: without the prefilter, which reads the text as lower-case ASCII.
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _keyword_rules(text: str, rules: _RuleSet, lines: Sequence[Line]) -> dict[int, set[int]]:
+    """Line index -> indexes of the rules whose keywords the line holds."""
+    found: dict[int, set[int]] = {}
+    if not rules.keywords:
+        return found
+    # Lower-case ASCII bytes, one per character (others become "?"): offsets are kept.
+    data = text.encode("ascii", "replace").lower()
+    line_starts = [line.start for line in lines]
+    for word, ids in rules.keywords.items():
+        needle = word.encode("ascii")
+        pos = data.find(needle)
+        while pos >= 0:
+            k = bisect.bisect_right(line_starts, pos) - 1
+            if k >= 0 and pos < lines[k].end:
+                found.setdefault(k, set()).update(ids)
+                pos = lines[k].end
+            pos = data.find(needle, pos + 1)
+    return found
+
+
+def _match_lines(rules: _RuleSet, text: str, lines: Sequence[Line], cap: int,
+                 limit: int) -> list[str | None]:
+    """The name of the first rule matching each whole line (``None``: no rule, or too long)."""
+    out: list[str | None] = [None] * len(lines)
+    if not lines:
+        return out
+    by_token, patterns, always = rules.by_token, rules.patterns, rules.always
+    if not text.isascii() and any(trap in text for trap in _FOLD_TRAPS):
+        every = tuple(range(len(patterns)))  # no prefilter: try every rule on every line
+        for k, (start, end, _, _) in enumerate(lines):
+            if end - start <= min(cap, limit):
+                out[k] = next((rules.names[i] for i in every
+                               if patterns[i].fullmatch(text, start, end) is not None), None)
+        return out
+    near = _keyword_rules(text, rules, lines)
+    token = _TOKEN.match
+    size_cap = min(cap, limit)
+    empty: tuple[int, ...] = ()
+    get = by_token.get
+    for k, (start, end, _, _) in enumerate(lines):
+        if end - start > size_cap:
+            continue
+        t = token(text, start, end)
+        ids = empty
+        if t is not None:
+            digit, word, other = t.groups()
+            ids = get("0" if digit else (word or other).lower(), empty)
+        extra = near.get(k)
+        if extra is not None:
+            ids = tuple(sorted(extra.union(ids)))
+        for i in ids + always if always else ids:
+            if patterns[i].fullmatch(text, start, end) is not None:
+                out[k] = rules.names[i]
+                break
+    return out
+
+
+_HANDLE = regex.compile(_bp.HANDLE_PATTERN)
+_LINK_HEADER = regex.compile(_bp.LINK_HEADER_PATTERN, regex.IGNORECASE)
+_SENTENCE_END = frozenset('.!?:;"”’)')
+_CAPTION_RULES = frozenset({"image-caption", "caption-credit", "photo-credit"})
+
+
+def _context_rules(text: str, lines: Sequence[Line], matched: list[str | None],
+                   disabled: frozenset[str]) -> None:
+    """Adjust *matched* (rule name per line) with the rules that need the lines around.
+
+    A matched line that starts in lower case and continues an unfinished sentence on the
+    line above (hard-wrapped text: "... 19 dlrs a" / "share.") is given back to the text.
+
+    See :data:`~newsdoc._rules.boilerplate.CONTEXT_RULES` (a link list is at least two
+    lines, or one that does not end a sentence). Only lines of at most
+    :data:`~newsdoc._rules.boilerplate.LINK_LIST_MAX_CHARS` /
+    :data:`~newsdoc._rules.boilerplate.CAPTION_MAX_CHARS` characters are ever taken.
+    """
+    n = len(lines)
+    hits = [k for k, rule in enumerate(matched) if rule is not None]
+    if not hits:
+        return
+    for k in hits:  # "share." ending a hard-wrapped sentence is text, not a widget
+        if k and not lines[k].gap and matched[k - 1] is None \
+                and text[lines[k].start].islower() \
+                and text[lines[k - 1].end - 1] not in _SENTENCE_END:
+            matched[k] = None
+    if "link-list" not in disabled:
+        low = max(0, n - _bp.LINK_LIST_MAX_LINES - 1)
+        for h in range(n - 1, low - 1, -1):  # upwards while every line below is short
+            line = lines[h]
+            if matched[h] is None and line.end - line.start > _bp.LINK_LIST_MAX_CHARS:
+                break
+            if matched[h] == "read-more" and _LINK_HEADER.fullmatch(text, line.start, line.end):
+                items = [k for k in range(h + 1, n) if matched[k] is None]
+                if len(items) == 1 and text[lines[items[0]].end - 1] in _SENTENCE_END:
+                    continue  # one closing sentence after "Related" is text, not a list
+                for k in items:
+                    matched[k] = "link-list"
+    if "caption-context" not in disabled:
+        near = sorted({k for j in hits if matched[j] in _CAPTION_RULES for k in (j - 1, j + 1)
+                       if 0 <= k < n})
+        for k in near:
+            start, end = lines[k].start, lines[k].end
+            if matched[k] is not None or end - start > _bp.CAPTION_MAX_CHARS:
+                continue
+            chunk = text[start:end]
+            for j in (k + 1, k - 1):
+                if 0 <= j < n and matched[j] in _CAPTION_RULES:
+                    other = text[lines[j].start:lines[j].end]
+                    if chunk in other or (
+                            j == k + 1 and other[:7].casefold() == "credit:"
+                            and "full size image" in other.casefold()):
+                        matched[k] = "caption-context"
+                        break
+    if "contact-context" not in disabled:
+        for j in hits:
+            k = j + 1
+            if matched[j] != "contact":
+                continue
+            while k < n and matched[k] is None \
+                    and _HANDLE.fullmatch(text, lines[k].start, lines[k].end):
+                matched[k] = "contact-context"
+                k += 1
 
 
 # --------------------------------------------------------------------------------------
@@ -166,12 +290,16 @@ _NOT_MONTH = (r"(?!(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 _REGION = rf"{_NOT_MONTH}{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}}"
 _DASHES = "|".join(regex.escape(d) for d in _dl.DASHES)
 _DATELINE = regex.compile(
-    rf"(?:\*{{1,6}}[ \t]*)?"
+    rf"(?:\*{{1,6}}[ \t]*|[a-z][ \t]{{2,8}}(?=[A-Z]{{2}}))?"  # "****", "c    ": wire junk
     rf"(?:(?P<place>(?P<city>{_CITY})(?:[ \t]*,[ \t]*{_REGION}){{0,2}})[ \t]*,?[ \t]*)?"
     rf"(?:(?P<date>{_DATE})[ \t]*,?[ \t]*)?"
     rf"(?:\([ \t]*(?P<agency>[A-Za-z][\w.&'’/ -]{{0,30}}?)[ \t]*\)[ \t]*)?"
     rf"(?P<dash>{_DASHES})(?:(?<=-)(?=\s|$)|(?<=[–—―])(?=\s|$|[\w\"“‘']))")
 _MONTH_NUMBER = {name: number for number, name in _dl.MONTHS}
+#: A cheap necessary condition for :data:`_DATELINE` (a speed filter that never changes
+#: what matches): only the characters a dateline is made of, up to a closing dash.
+_LONG_DASHES = tuple(d for d in _dl.DASHES if len(d) == 1 and d != "-")
+_DATELINE_GATE = regex.compile(r"[\w \t,.'’&/()*-]{0,200}?(?:-(?=\s|$)|[–—―])")
 
 _ROLE_PHRASES = sorted((phrase for phrase, _ in _cr.CREDIT_ROLES), key=len, reverse=True)
 _ROLE_OF = dict(_cr.CREDIT_ROLES)
@@ -235,8 +363,8 @@ def _split_names(text: str, start: int, end: int) -> list[Mention]:
 
 def _is_all_caps(words: str) -> bool:
     """True when the letters of *words* are upper case (at least two of them)."""
-    letters = [c for c in words if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    letters = "".join(filter(str.isalpha, words))
+    return len(letters) >= 2 and all(map(str.isupper, letters))
 
 
 def _month_number(word: str) -> int | None:
@@ -303,10 +431,27 @@ def _read_byline(text: str, start: int, end: int) -> Byline | None:
     return Byline(raw, Span(start, end), authors=tuple(kept), agency=agency, title=title)
 
 
+def _has_dash(text: str, start: int, stop: int) -> bool:
+    """True when ``text[start:stop]`` holds a dash that can close a dateline (fast check)."""
+    find = text.find
+    for dash in _LONG_DASHES:
+        if find(dash, start, stop) >= 0:
+            return True
+    pos = find("-", start, stop)
+    while pos >= 0:
+        if pos + 1 >= stop or text[pos + 1].isspace():
+            return True
+        pos = find("-", pos + 1, stop)
+    return False
+
+
 def _read_dateline(text: str, start: int, end: int,
                    options: ParseOptions) -> Dateline | None:
     """Read a dateline at the start of ``text[start:end]``, or return ``None``."""
-    m = _DATELINE.match(text, start, min(end, start + 200))
+    stop = min(end, start + 200)
+    if not _has_dash(text, start, stop) or _DATELINE_GATE.match(text, start, stop) is None:
+        return None
+    m = _DATELINE.match(text, start, stop)
     if m is None:
         return None
     place = m.group("place")
@@ -491,19 +636,23 @@ def _headline_ok(line: str) -> bool:
     return len(words) <= 30
 
 
+#: A section heading is a short line.
+_HEADING_MAX_CHARS = 80
+
+
 def _heading_ok(line: str) -> bool:
     """Decide whether a standalone body line is a section heading ("AHMADINEJAD VISIT")."""
-    if len(line) > 80:
+    if len(line) > _HEADING_MAX_CHARS:
         return False
     if not line[0].isupper() and not line[0].isdigit() and line[0] not in "'\"‘“":
         return False
     words = line.split()
     if len(words) > 10:
         return False
-    letters = sum(1 for c in line if c.isalpha())
+    letters = sum(map(str.isalpha, line))
     if letters < 3:
         return False
-    digits = sum(1 for c in line if c.isdigit())
+    digits = sum(map(str.isdigit, line))
     if digits * 3 > letters:
         return False
     if _is_all_caps(line):
@@ -519,8 +668,13 @@ def _heading_ok(line: str) -> bool:
 # The stage.
 
 
+_GAP = operator.attrgetter("gap")
+
+
 def _is_wrapped(lines: Sequence[Line], content: Sequence[bool]) -> bool:
     """True when the text is hard-wrapped (lines of a paragraph broken at ~70 columns)."""
+    if all(map(_GAP, lines)):  # every line opens a block: nothing is wrapped
+        return False
     pairs = short = 0
     for i in range(len(lines) - 1):
         nxt = lines[i + 1]
@@ -554,22 +708,20 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
     boilerplate: list[Boilerplate] = []
     published: DateStamp | None = None
     updated: DateStamp | None = None
-    content: list[bool] = []
-    long_line: list[bool] = []
-    for line in lines:
-        size = line.end - line.start
-        too_long = size > limit
-        long_line.append(too_long)
-        if too_long:
+    matched = _match_lines(rules, text, lines, cap, limit)
+    _context_rules(text, lines, matched, frozenset(options.disabled_rules))
+    content = [rule is None for rule in matched]
+    long_line = [line.end - line.start > limit for line in lines]
+    for k in [k for k, rule in enumerate(matched) if rule is not None or long_line[k]]:
+        line, rule = lines[k], matched[k]
+        if long_line[k]:
+            size = line.end - line.start
             notes.append(Diagnostic(
                 "line-too-long", f"line of {size} characters is longer than "
                 f"max_line_chars={limit}; kept as a plain paragraph",
                 span=Span(line.start, line.end), severity="info"))
-        rule = None if too_long or size > cap else _match_rule(rules, text, line.start, line.end)
         if rule is None:
-            content.append(True)
             continue
-        content.append(False)
         raw = text[line.start:line.end]
         boilerplate.append(Boilerplate(rule, raw, Span(line.start, line.end)))
         kind = _bp.DATESTAMP_RULES.get(rule)
@@ -589,12 +741,14 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
     # Step 2: group the remaining lines into units (paragraph candidates).
     wrapped = _is_wrapped(lines, content)
     units: list[list[int]] = []
+    if not wrapped:
+        units = [[i] for i, keep in enumerate(content) if keep]
     prev: int | None = None
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines if wrapped else ()):
         if not content[i]:
             prev = None
             continue
-        joins = (wrapped and prev is not None and not line.gap and not long_line[i]
+        joins = (prev is not None and not line.gap and not long_line[i]
                  and not long_line[prev] and line.indent <= lines[prev].indent)
         if joins:
             units[-1].append(i)
@@ -696,12 +850,13 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
         p_end = body_ends.get(k, spans[k][1])
         chunk = text[p_start:p_end]
         kind = "paragraph"
-        line_index = units[k][0]
-        standalone = lines[line_index].gap and (line_index + 1 >= len(lines)
-                                                or lines[line_index + 1].gap)
-        if (len(units[k]) == 1 and standalone and k not in body_starts and k not in body_ends
-                and not long_line[line_index] and _heading_ok(chunk)):
-            kind = "heading"
+        if p_end - p_start <= _HEADING_MAX_CHARS and len(units[k]) == 1:
+            line_index = units[k][0]
+            standalone = lines[line_index].gap and (line_index + 1 >= len(lines)
+                                                    or lines[line_index + 1].gap)
+            if (standalone and k not in body_starts and k not in body_ends
+                    and not long_line[line_index] and _heading_ok(chunk)):
+                kind = "heading"
         paragraphs.append(Paragraph(chunk, Span(p_start, p_end), kind))
 
     return Structure(headline=headline, byline=byline, dateline=dateline,
