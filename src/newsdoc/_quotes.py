@@ -322,6 +322,11 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return body
 
 
+def _capitalised(words: Iterable[str]) -> set[str]:
+    """*words* with a capital first letter."""
+    return {w[:1].upper() + w[1:] for w in words}
+
+
 def _cap_alt(words: Iterable[str]) -> str:
     """Alternation of *words* in lower case and with a capital first letter."""
     out = set()
@@ -337,17 +342,23 @@ _CUE_PHRASE = rf"(?:{_cap_alt(rules.CUE_PHRASES)})(?![\w'’-])"
 _ADV = rf"(?:{_alt(rules.CUE_ADVERBS)})"
 _NOT_NAME = rf"(?:{_cap_alt(rules.NOT_NAME_WORDS)})(?![\w'’-])"
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w'’-]{0,30}(?<![’'])(?:\.(?=[\s,]|$))?)"
-_CAPN = rf"(?!{_NOT_NAME}){_CAP}"
+#: A capitalised word that is not a NOT_NAME_WORDS word. Only the capitalised forms of
+#: those words can match where a capital letter starts, so only they are ruled out.
+_CAPN = rf"(?=[A-Z])(?!(?:{_alt(_capitalised(rules.NOT_NAME_WORDS))})(?![\w'’-])){_CAP}"
 _PARTICLE = rf"(?:{_alt(rules.NAME_PARTICLES)})"
 #: A capitalised word inside a name, where fewer words are excluded ("a *New* Hampshire
 #: Republican").
-_CAPI = rf"(?!{_cap_alt(rules.NOT_NAME_WORDS - rules.NAME_INNER_WORDS)}(?![\w'’-])){_CAP}"
+_CAPI = (rf"(?=[A-Z])(?!(?:{_alt(_capitalised(rules.NOT_NAME_WORDS - rules.NAME_INNER_WORDS))})"
+         rf"(?![\w'’-])){_CAP}")
 _NAME = rf"{_CAPN}(?:\s(?:{_PARTICLE}\s){{0,2}}{_CAPI}){{0,5}}(?:,?\s(?:Jr\.|Sr\.|III|II))?"
 _TITLE = rf"(?:{_cap_alt(rules.NAME_TITLES)})(?![\w'’-])"
 _ROLE = rf"(?i:{_alt(rules.ROLE_NOUNS)})(?![\w'’-])"
 _DET = rf"(?:{_cap_alt(rules.SPEAKER_DETERMINERS)})(?![\w'’-])"
 _PRON = rf"(?:{_cap_alt(rules.SPEAKER_PRONOUNS - {'i'})}|I)(?![\w'’-])"
-_MOD = rf"(?!{_NOT_NAME}|{_VERB}|{_ADV}\b)[a-z0-9][a-z0-9-]{{1,24}}"
+#: A lower-case modifier word: not a NOT_NAME_WORDS word, a reporting verb or an adverb
+#: (one alternation rules out the first two; only their lower-case forms can match here).
+_MOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS | _VERB_FORMS)})(?![\w'’-])|{_ADV}\b)"
+        r"[a-z0-9][a-z0-9-]{1,24}")
 _GDET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
 _PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_MOD})"
             rf"(?:\s(?:{_CAPN}|{_MOD})){{0,4}}){{0,2}}")
@@ -371,9 +382,13 @@ _NP_ENDING = re.compile(rf"(?<![\w'’.-]){_NP}$")
 #: Right after a quote: ``"...," said X``.
 _POST_VS = re.compile(
     rf"{_LEAD}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VERB})(?:\s{_ADV}){{0,2}}\s(?P<sp>{_NP})")
+#: The start of ``_POST_VS`` without the speaker: a cheap test that must pass first.
+_POST_VS_CUE = re.compile(rf"{_LEAD}(?![a-z]{{2,20}}ing\b){_VERB}")
 #: Right after a quote: ``"...," X said`` (an appositive between commas may follow X).
 _POST_SV = re.compile(
     rf"{_LEAD}(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,90}},)?\s(?:{_ADV}\s){{0,3}}(?P<cue>{_VERB})")
+#: A reporting verb after white space: ``_POST_SV`` can only match where one follows.
+_SPACE_VERB = re.compile(rf"\s{_VERB}")
 #: Right after a quote: ``"..." - X`` (a dash and a name ending the sentence).
 _POST_DASH = re.compile(
     rf"[\s,.]{{0,3}}(?:--|[\u2014\u2013-])\s{{0,2}}(?P<sp>{_NP})\s{{0,2}}(?:[,.(\n]|$)")
@@ -652,7 +667,7 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         subject = _with_antecedent(text, lo, subject)
     if subject is not None and _good_speaker(text[subject[0]:subject[1]], cue):
         return _Attribution(_mention(text, *subject), _cue_mention(text, cs, ce, hi), adjacent)
-    if quote_at is not None:
+    if quote_at is not None and text[ce:quote_at].rstrip()[-1:] in (",", ":"):
         m = _VS_TO_QUOTE.match(text, ce, quote_at)
         if m is not None and m.end() == quote_at:
             return _from_match(text, m, cs, ce, hi, True)
@@ -705,13 +720,26 @@ def _attribute_after(text: str, pos: int, hi: int, ended: bool) -> _Attribution 
         k += 1
     if ended and k < hi and not text[k].islower():
         return _dash_after(text, pos, hi)
-    for pattern in (_POST_VS, _POST_SV):
-        m = pattern.match(text, pos, hi)
-        if m is not None:
-            att = _from_match(text, m, *m.span("cue"), hi, True)
-            if att is not None:
-                return _according_to(text, m.end(), hi, att)
+    # the speaker patterns are costly: run each only when its verb is there
+    if _POST_VS_CUE.match(text, pos, hi) is not None:
+        att = _post_attribution(text, _POST_VS, pos, hi)
+        if att is not None:
+            return att
+    if _SPACE_VERB.search(text, pos, hi) is not None:
+        att = _post_attribution(text, _POST_SV, pos, hi)
+        if att is not None:
+            return att
     return _dash_after(text, pos, hi)
+
+
+def _post_attribution(text: str, pattern: re.Pattern[str], pos: int,
+                      hi: int) -> _Attribution | None:
+    """Speaker and cue from *pattern* matched right after a quotation."""
+    m = pattern.match(text, pos, hi)
+    if m is None:
+        return None
+    att = _from_match(text, m, *m.span("cue"), hi, True)
+    return None if att is None else _according_to(text, m.end(), hi, att)
 
 
 def _according_to(text: str, pos: int, hi: int, att: _Attribution) -> _Attribution:
@@ -873,11 +901,17 @@ def _attribute_later(text: str, pos: int, hi: int,
 
 
 def _is_title_case(content: str) -> bool:
+    """Whether every major word of *content* (at most MAX_TITLE_WORDS words) is capitalised."""
     words = _WORD.findall(content)
-    if not words:
+    if len(words) > MAX_TITLE_WORDS:
         return False
-    major = [w for w in words if w.lower() not in _TITLE_MINOR]
-    return bool(major) and len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() for w in major)
+    major = False
+    for w in words:
+        if w.lower() not in _TITLE_MINOR:
+            if not w[:1].isupper():
+                return False
+            major = True
+    return major
 
 
 # --------------------------------------------------------------------------- resolution
@@ -1035,7 +1069,10 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             att = _attribute_before(text, sent_lo, raw.open_at, spans)
         if att is None and raw.headline:
             colon = text.rfind(":", lo, raw.open_at)
-            m = None if colon < 0 else _HEAD_COLON.search(text, max(lo, colon - 80), raw.open_at)
+            m = None
+            # the pattern ends in the colon and at most a few spaces: test that first
+            if colon >= 0 and raw.open_at - colon <= 5 and not text[colon + 1:raw.open_at].strip():
+                m = _HEAD_COLON.search(text, max(lo, colon - 80), raw.open_at)
             if m is not None:
                 s, e = m.span("sp")
                 colon = text.index(":", e)
