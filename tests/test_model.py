@@ -118,3 +118,12 @@ def test_options_validate() -> None:
         newsdoc.ParseOptions(extract={"tables"})
     with pytest.raises(ValueError, match="positive"):
         newsdoc.ParseOptions(max_article_chars=0)
+
+
+def test_spans_order_by_start_then_end() -> None:
+    spans = [Span(5, 9), Span(0, 3), Span(5, 6), Span(0, 0)]
+    assert sorted(spans) == [Span(0, 0), Span(0, 3), Span(5, 6), Span(5, 9)]
+    assert Span(1, 2) <= Span(1, 2) < Span(1, 3) and Span(2, 0 + 2) > Span(1, 5)
+    assert Span(4, 4) >= Span(4, 4)
+    with pytest.raises(TypeError):
+        _ = Span(1, 2) < (1, 2)  # type: ignore[operator]
