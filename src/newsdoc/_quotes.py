@@ -55,6 +55,10 @@ MAX_TITLE_ATTRIBUTED = 2
 #: right next to them.
 MAX_TITLE_WORDS = 10
 
+#: Words of a quotation are counted up to this many (more than every threshold above).
+_WORDS_COUNTED = max(MIN_UNATTRIBUTED_WORDS, MIN_SUBJECT_WORDS, MAX_TITLE_ATTRIBUTED,
+                     MAX_TITLE_WORDS) + 1
+
 # --------------------------------------------------------------------------- marks
 
 _DOUBLE = rules.DOUBLE_OPENERS + rules.DOUBLE_CLOSERS + rules.DOUBLE_NEUTRAL
@@ -379,6 +383,13 @@ _LEAD = r"[\s,.!?;]{0,4}(?:(?:--|[\u2014\u2013-])\s{0,2})?"
 
 #: The longest speaker noun phrase that starts a word and ends where the search ends.
 _NP_ENDING = re.compile(rf"(?<![\w'’.-]){_NP}$")
+#: Lower-case words that no speaker noun phrase can end with: every way ``_NP`` can end
+#: (a pronoun, a role noun, a name, a ``_MOD`` modifier word) rules them out, so
+#: ``_NP_ENDING`` needs no search when the text ends in one ("... and", "... to the").
+_NOT_NP_END = frozenset(
+    w for w in rules.NOT_NAME_WORDS | _VERB_FORMS
+    if w.isascii() and w.isalpha() and w.islower() and w not in rules.SPEAKER_PRONOUNS
+    and not any(role.lower().endswith(w) for role in rules.ROLE_NOUNS))
 #: Right after a quote: ``"...," said X``.
 _POST_VS = re.compile(
     rf"{_LEAD}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VERB})(?:\s{_ADV}){{0,2}}\s(?P<sp>{_NP})")
@@ -486,9 +497,10 @@ def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int
     for m in _SENTENCE_END.finditer(text, lo, min(pos + 1, len(text))):
         if m.end() > pos:
             break
-        word = _LAST_WORD.search(text, max(lo, m.start() - 12), m.start() + 1)
-        if word is not None and word.group(1).lower() in _ABBREV:
-            continue
+        if text[m.start()] == ".":  # only a period can end an abbreviation ("Sen.")
+            word = _LAST_WORD.search(text, max(lo, m.start() - 12), m.start() + 1)
+            if word is not None and word.group(1).lower() in _ABBREV:
+                continue
         if _inside(spans, m.end() - 1):
             continue
         start = m.end()
@@ -498,9 +510,10 @@ def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int
 def _sentence_end(text: str, pos: int, hi: int, spans: Sequence[tuple[int, int]]) -> int:
     """Offset where the sentence holding *pos* ends (at most *hi*)."""
     for m in _SENTENCE_END.finditer(text, pos, hi):
-        word = _LAST_WORD.search(text, max(pos, m.start() - 12), m.start() + 1)
-        if word is not None and word.group(1).lower() in _ABBREV:
-            continue
+        if text[m.start()] == ".":  # only a period can end an abbreviation ("Sen.")
+            word = _LAST_WORD.search(text, max(pos, m.start() - 12), m.start() + 1)
+            if word is not None and word.group(1).lower() in _ABBREV:
+                continue
         if _inside(spans, m.end() - 1):
             continue
         return m.start() + 1
@@ -604,7 +617,12 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         p = sp
     if text[first] in _BOUNDARY:
         first += 1
-    m = _NP_ENDING.search(text, first, e) if first < e else None
+    if first >= e:
+        return None
+    last = text[text.rfind(" ", first, e) + 1 or first:e]
+    if last in _NOT_NP_END:
+        return None  # "... and said": no noun phrase ends in "and"
+    m = _NP_ENDING.search(text, first, e)
     if m is None:
         return None
     ws = m.start()
@@ -985,7 +1003,16 @@ def _full_name(text: str, surname: str, before: int) -> str | None:
             return None
         end = pos + len(surname)
         if end >= len(text) or not (text[end].isalnum() or text[end] == "_"):
-            m = _CAPS_BEFORE.search(text, max(0, pos - 100), pos)
+            # at most three words (one white space each) match: start after a fourth space
+            start = max(0, pos - 100)
+            space = pos
+            for _ in range(4):
+                space = text.rfind(" ", start, space)
+                if space < 0:
+                    break
+            else:
+                start = space + 1
+            m = _CAPS_BEFORE.search(text, start, pos)
             if m is not None:
                 first = m.group(1).split()
                 k = len(first)
@@ -1051,7 +1078,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         else:
             lo, para_hi = paras[raw.para].start, paras[raw.last_para].end
         content = text[content_s:content_e]
-        words = len(content.split())
+        # the word count is only compared with small thresholds: stop counting past them
+        words = len(content.split(None, _WORDS_COUNTED))
         after = (raw.close_at + 1) if raw.close_at is not None else content_e
         right_hi = para_hi
         if i + 1 < len(raws) and raws[i + 1].open_at < right_hi:
@@ -1108,7 +1136,10 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
                 s, e = m.span("sp")
                 att = _Attribution(_mention(text, s, e), None, True)
 
-        title_like = words <= MAX_TITLE_WORDS and _is_title_case(content)
+        # only asked when no cue, or a loose one, attributes the quotation
+        title_like = words <= MAX_TITLE_WORDS and (
+            att is None or not (att.adjacent or words <= MAX_TITLE_ATTRIBUTED)) \
+            and _is_title_case(content)
         if att is None and not raw.headline and pre and not title_like \
                 and words >= MIN_SUBJECT_WORDS:
             att = _subject_attribution(text, sent_lo, raw.open_at)
