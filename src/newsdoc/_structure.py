@@ -72,6 +72,27 @@ class Structure:
 # Boilerplate rules: compiled once per (disabled, extra) combination, with a prefilter.
 
 
+class _AnyForm:
+    """A rule split into :data:`~newsdoc._rules.boilerplate.FORMS`, matched form by form.
+
+    ``fullmatch`` finds a match exactly when the rule's whole pattern (the union of the
+    forms) does.
+    """
+
+    __slots__ = ("forms",)
+
+    def __init__(self, forms: tuple[regex.Pattern[str], ...]) -> None:
+        self.forms = forms
+
+    def fullmatch(self, text: str, start: int, end: int) -> regex.Match[str] | None:
+        """The first form's match of the whole of ``text[start:end]``, else ``None``."""
+        for form in self.forms:
+            found = form.fullmatch(text, start, end)
+            if found is not None:
+                return found
+        return None
+
+
 @attrs.frozen
 class _RuleSet:
     """The active boilerplate rules, compiled, with the prefilter tables.
@@ -79,16 +100,19 @@ class _RuleSet:
     ``patterns[i]`` is rule ``names[i]`` (built-in rules in table order, then the user's).
     A built-in rule is only tried on a line whose first token it lists in
     :data:`~newsdoc._rules.boilerplate.STARTS` (``by_token``) or which holds one of its
-    :data:`~newsdoc._rules.boilerplate.TRIGGERS` (``keywords``: keyword -> rule indexes);
-    the user's rules (``always``) are tried on every line. Rules are tried in that order
-    (the built-in table's order, then the user's); the first that matches names the line.
+    :data:`~newsdoc._rules.boilerplate.TRIGGERS` (``keywords``: keyword -> rule indexes;
+    ``needles``: the same as ASCII bytes, ready for the search); the user's rules
+    (``always``) are tried on every line. Rules are tried in that order (the built-in
+    table's order, then the user's); the first that matches names the line.
     """
 
     names: tuple[str, ...]
-    patterns: tuple[regex.Pattern[str], ...]
+    patterns: tuple[regex.Pattern[str] | _AnyForm, ...]
     by_token: dict[str, tuple[int, ...]]
     keywords: dict[str, tuple[int, ...]]
     always: tuple[int, ...]
+    needles: tuple[tuple[bytes, tuple[int, ...]], ...] = ()
+    no_token: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=64)
@@ -96,12 +120,16 @@ def _compile_rules(disabled: frozenset[str], extra: tuple[BoilerplateRule, ...])
     """Compile the active rules (built-in ones not disabled, then the user's extra ones)."""
     builtin = [r for r in _bp.BOILERPLATE_RULES if r.name not in disabled]
     users = [r for r in extra if r.name not in disabled]
-    patterns: list[regex.Pattern[str]] = []
+    patterns: list[regex.Pattern[str] | _AnyForm] = []
     for rule in builtin + users:
         try:
             patterns.append(regex.compile(rule.pattern, regex.IGNORECASE))
         except regex.error as err:
             raise ValueError(f"boilerplate rule {rule.name!r} has a bad pattern: {err}") from err
+    for i, rule in enumerate(builtin):
+        forms = _bp.FORMS.get(rule.name)
+        if forms is not None:
+            patterns[i] = _AnyForm(tuple(regex.compile(f, regex.IGNORECASE) for f in forms))
     by_token: dict[str, list[int]] = {}
     keywords: dict[str, list[int]] = {}
     for i, rule in enumerate(builtin):
@@ -112,7 +140,24 @@ def _compile_rules(disabled: frozenset[str], extra: tuple[BoilerplateRule, ...])
     return _RuleSet(tuple(r.name for r in builtin + users), tuple(patterns),
                     {k: tuple(v) for k, v in by_token.items()},
                     {k: tuple(v) for k, v in keywords.items()},
-                    tuple(range(len(builtin), len(builtin) + len(users))))
+                    tuple(range(len(builtin), len(builtin) + len(users))),
+                    tuple((k.encode("ascii"), tuple(v)) for k, v in keywords.items()),
+                    _no_token_pairs(frozenset(by_token)))
+
+
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _no_token_pairs(tokens: frozenset[str]) -> frozenset[str]:
+    """Two ASCII letters that, opening a line, rule out every token in *tokens*.
+
+    A line opening with two ASCII letters has a first token (see :data:`_TOKEN`) of two or
+    more letters, whose lower case starts with theirs: when no token starts so, the line
+    has none of *tokens*, and the token need not be read.
+    """
+    heads = {t[:2] for t in tokens if len(t) >= 2}
+    return frozenset(a + b for a in _ASCII_LETTERS for b in _ASCII_LETTERS
+                     if (a + b).lower() not in heads)
 
 
 #: The first token of a line for the prefilter: a digit, a run of letters, or one character,
@@ -129,20 +174,28 @@ _FOLD_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
 def _keyword_rules(text: str, rules: _RuleSet, lines: Sequence[Line]) -> dict[int, set[int]]:
     """Line index -> indexes of the rules whose keywords the line holds."""
     found: dict[int, set[int]] = {}
-    if not rules.keywords:
+    if not rules.needles:
         return found
     # Lower-case ASCII bytes, one per character (others become "?"): offsets are kept.
     data = text.encode("ascii", "replace").lower()
-    line_starts = [line.start for line in lines]
-    for word, ids in rules.keywords.items():
-        needle = word.encode("ascii")
-        pos = data.find(needle)
+    find = data.find
+    line_starts: list[int] | None = None
+    for needle, ids in rules.needles:
+        pos = find(needle)
+        if pos < 0:
+            continue
+        if line_starts is None:
+            line_starts = list(map(_START, lines))
         while pos >= 0:
             k = bisect.bisect_right(line_starts, pos) - 1
             if k >= 0 and pos < lines[k].end:
-                found.setdefault(k, set()).update(ids)
+                hit = found.get(k)
+                if hit is None:
+                    found[k] = set(ids)
+                else:
+                    hit.update(ids)
                 pos = lines[k].end
-            pos = data.find(needle, pos + 1)
+            pos = find(needle, pos + 1)
     return found
 
 
@@ -152,34 +205,38 @@ def _match_lines(rules: _RuleSet, text: str, lines: Sequence[Line], cap: int,
     out: list[str | None] = [None] * len(lines)
     if not lines:
         return out
-    by_token, patterns, always = rules.by_token, rules.patterns, rules.always
+    by_token, patterns, always, names = rules.by_token, rules.patterns, rules.always, rules.names
+    size_cap = min(cap, limit)
     if not text.isascii() and any(trap in text for trap in _FOLD_TRAPS):
         every = tuple(range(len(patterns)))  # no prefilter: try every rule on every line
         for k, (start, end, _, _) in enumerate(lines):
-            if end - start <= min(cap, limit):
-                out[k] = next((rules.names[i] for i in every
+            if end - start <= size_cap:
+                out[k] = next((names[i] for i in every
                                if patterns[i].fullmatch(text, start, end) is not None), None)
         return out
     near = _keyword_rules(text, rules, lines)
-    token = _TOKEN.match
-    size_cap = min(cap, limit)
-    empty: tuple[int, ...] = ()
     get = by_token.get
+    token = _TOKEN.match
+    no_token = rules.no_token
     for k, (start, end, _, _) in enumerate(lines):
         if end - start > size_cap:
             continue
-        t = token(text, start, end)
-        ids = empty
+        ids: tuple[int, ...] | None = None
+        t = None if text[start:start + 2] in no_token else token(text, start, end)
         if t is not None:
             digit, word, other = t.groups()
-            ids = get("0" if digit else (word or other).lower(), empty)
-        extra = near.get(k)
-        if extra is not None:
-            ids = tuple(sorted(extra.union(ids)))
-        for i in ids + always if always else ids:
-            if patterns[i].fullmatch(text, start, end) is not None:
-                out[k] = rules.names[i]
-                break
+            ids = get(word.lower() if word else "0" if digit else other.lower())
+        if near:
+            extra = near.get(k)
+            if extra is not None:
+                ids = tuple(sorted(extra.union(ids))) if ids else tuple(sorted(extra))
+        if always:
+            ids = ids + always if ids else always
+        if ids:
+            for i in ids:
+                if patterns[i].fullmatch(text, start, end) is not None:
+                    out[k] = names[i]
+                    break
     return out
 
 
@@ -270,11 +327,26 @@ _BYLINE_BY = regex.compile(
 _BYLINE_TITLED = regex.compile(
     rf"(?P<names>{_NAMES})(?P<tail>[ \t]*[,|•—–-][ \t]*[A-Z][^|•—–\n]{{1,60}}?"
     rf"(?:[ \t]*[|•—–][ \t]*[^|•—–\n]{{1,40}}?){{0,2}})[ \t]*\.?")
+#: Necessary conditions of the two byline patterns, checked first because most lines fail
+#: them: :data:`_BYLINE_BY` opens with "by" in any case, and :data:`_BYLINE_TITLED` holds a
+#: separator followed by a capital letter (where its tail starts).
+_BY_WORDS = ("By", "BY", "by", "bY")
+_TITLED_GATE = re.compile(r"[,|•—–-][ \t]*[A-Z]")
 
 _AGENCY_BY_NAME: dict[str, str] = {variant.casefold(): canonical
                                    for canonical, variants in _by.AGENCIES
                                    for variant in variants}
 _STAFF_TITLES = frozenset(t.casefold() for t in _by.STAFF_TITLES)
+
+
+def _minimal(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of *words* that hold no other one: a text holding any word holds one."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+#: A titled byline ("Ann Lee, Staff Writer") must name a staff title or an agency of four or
+#: more letters (see :func:`_read_byline`): its casefolded line holds one of these.
+_TITLED_WORDS = _minimal(_STAFF_TITLES | {k for k in _AGENCY_BY_NAME if len(k) >= 4})
 
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]{0,6}\.?"
 _DATE = (rf"(?:(?P<month>{_MONTH})[ \t]*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
@@ -386,9 +458,15 @@ def _read_byline(text: str, start: int, end: int) -> Byline | None:
     """Read a whole-line byline in ``text[start:end]``, or return ``None``."""
     if end - start > _by.BYLINE_MAX_CHARS:
         return None
-    m = _BYLINE_BY.fullmatch(text, start, end)
+    m = (_BYLINE_BY.fullmatch(text, start, end) if text.startswith(_BY_WORDS, start, end)
+         else None)
     titled = False
     if m is None:
+        if _TITLED_GATE.search(text, start, end) is None:
+            return None
+        low = text[start:end].casefold()
+        if not any(word in low for word in _TITLED_WORDS):
+            return None
         m = _BYLINE_TITLED.fullmatch(text, start, end)
         titled = True
         if m is None:
@@ -638,6 +716,8 @@ def _headline_ok(line: str) -> bool:
 
 #: A section heading is a short line.
 _HEADING_MAX_CHARS = 80
+#: An ASCII lower-case letter: a line holding one is not all caps.
+_LOWER = re.compile("[a-z]")
 
 
 def _heading_ok(line: str) -> bool:
@@ -646,6 +726,9 @@ def _heading_ok(line: str) -> bool:
         return False
     if not line[0].isupper() and not line[0].isdigit() and line[0] not in "'\"‘“":
         return False
+    last = line[-1]
+    if (last in ".!?,;:" or last in _CLOSERS) and _LOWER.search(line) is not None:
+        return False  # a lower-case letter: not all caps, so this ending rules it out below
     words = line.split()
     if len(words) > 10:
         return False
@@ -668,7 +751,9 @@ def _heading_ok(line: str) -> bool:
 # The stage.
 
 
-_GAP = operator.attrgetter("gap")
+_GAP = operator.itemgetter(3)  # Line.gap
+_START = operator.itemgetter(0)  # Line.start
+_END = operator.itemgetter(1)  # Line.end
 
 
 def _is_wrapped(lines: Sequence[Line], content: Sequence[bool]) -> bool:
@@ -700,21 +785,25 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
     """
     lines = split_lines(text)
     notes: list[Diagnostic] = []
-    rules = _compile_rules(frozenset(options.disabled_rules), tuple(options.extra_rules))
+    disabled = frozenset(options.disabled_rules)
+    rules = _compile_rules(disabled, tuple(options.extra_rules))
     limit = options.max_line_chars
     cap = _bp.MAX_BOILERPLATE_CHARS
+    n_lines = len(lines)
 
     # Step 1: boilerplate lines and date stamps.
     boilerplate: list[Boilerplate] = []
     published: DateStamp | None = None
     updated: DateStamp | None = None
     matched = _match_lines(rules, text, lines, cap, limit)
-    _context_rules(text, lines, matched, frozenset(options.disabled_rules))
-    content = [rule is None for rule in matched]
-    long_line = [line.end - line.start > limit for line in lines]
-    for k in [k for k, rule in enumerate(matched) if rule is not None or long_line[k]]:
+    _context_rules(text, lines, matched, disabled)
+    hits = [k for k, rule in enumerate(matched) if rule is not None]
+    longs = ([k for k, (start, end, _, _) in enumerate(lines) if end - start > limit]
+             if len(text) > limit else [])
+    long_line = frozenset(longs)
+    for k in sorted(long_line.union(hits)) if longs else hits:
         line, rule = lines[k], matched[k]
-        if long_line[k]:
+        if k in long_line:
             size = line.end - line.start
             notes.append(Diagnostic(
                 "line-too-long", f"line of {size} characters is longer than "
@@ -738,35 +827,46 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
                 elif kind == "published" and published is None:
                     published = stamp
 
-    # Step 2: group the remaining lines into units (paragraph candidates).
-    wrapped = _is_wrapped(lines, content)
-    units: list[list[int]] = []
-    if not wrapped:
-        units = [[i] for i, keep in enumerate(content) if keep]
-    prev: int | None = None
-    for i, line in enumerate(lines if wrapped else ()):
-        if not content[i]:
-            prev = None
-            continue
-        joins = (prev is not None and not line.gap and not long_line[i]
-                 and not long_line[prev] and line.indent <= lines[prev].indent)
-        if joins:
-            units[-1].append(i)
-        else:
-            units.append([i])
-        prev = i
-    spans = [(lines[u[0]].start, lines[u[-1]].end) for u in units]
+    # Step 2: group the remaining lines into units (paragraph candidates). A unit is a run
+    # of lines ``ufirst[k]..ulast[k]``; it covers ``text[us[k]:ue[k]]``.
+    content = [rule is None for rule in matched]
+    gaps = list(map(_GAP, lines))
+    line_starts = list(map(_START, lines))
+    line_ends = list(map(_END, lines))
+    if not _is_wrapped(lines, content):
+        ufirst = [i for i, keep in enumerate(content) if keep] if hits else list(range(n_lines))
+        ulast = ufirst
+        us = [line_starts[i] for i in ufirst] if hits else line_starts
+        ue = [line_ends[i] for i in ufirst] if hits else line_ends
+    else:
+        ufirst, ulast = [], []
+        prev: int | None = None
+        for i, line in enumerate(lines):
+            if not content[i]:
+                prev = None
+                continue
+            joins = (prev is not None and not line.gap and i not in long_line
+                     and prev not in long_line and line.indent <= lines[prev].indent)
+            if joins:
+                ulast[-1] = i
+            else:
+                ufirst.append(i)
+                ulast.append(i)
+            prev = i
+        us = [line_starts[i] for i in ufirst]
+        ue = [line_ends[i] for i in ulast]
+    n_units = len(ufirst)
 
     # Step 3: the headline is the first unit when it reads like one.
     headline: Headline | None = None
     first = 0
-    if len(spans) >= 2 and len(units[0]) == 1:
-        h_start, h_end = spans[0]
+    if n_units >= 2 and ufirst[0] == ulast[0]:
+        h_start, h_end = us[0], ue[0]
         used = 1
         line0 = text[h_start:h_end]
-        if (line0.endswith((";", ":")) and len(units[1]) == 1 and not lines[units[1][0]].gap
-                and len(spans) >= 3):
-            h_end = spans[1][1]
+        if (line0.endswith((";", ":")) and ufirst[1] == ulast[1] and not gaps[ufirst[1]]
+                and n_units >= 3):
+            h_end = ue[1]
             used = 2
         candidate = text[h_start:h_end]
         if (_headline_ok(line0)
@@ -781,9 +881,9 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
     dateline: Dateline | None = None
     taken: set[int] = set()
     body_starts: dict[int, int] = {}
-    for k in range(first, min(first + 4, len(spans))):
-        u_start, u_end = spans[k]
-        if byline is None and len(units[k]) == 1:
+    for k in range(first, min(first + 4, n_units)):
+        u_start, u_end = us[k], ue[k]
+        if byline is None and ufirst[k] == ulast[k]:
             found = _read_byline(text, u_start, u_end)
             if found is not None:
                 byline = found
@@ -805,10 +905,10 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
 
     # Step 5: end matter: credit lines and a closing byline; credits ending the last paragraph.
     credits: list[Credit] = []
-    k = len(spans) - 1
+    k = n_units - 1
     tail_credits: list[list[Credit]] = []
-    while k >= first and k not in taken and k not in body_starts and len(units[k]) == 1:
-        c_start, c_end = spans[k]
+    while k >= first and k not in taken and k not in body_starts and ufirst[k] == ulast[k]:
+        c_start, c_end = us[k], ue[k]
         found_c = _read_credit_line(text, c_start, c_end)
         if found_c is not None:
             tail_credits.append(found_c[0])
@@ -826,8 +926,8 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
         break
     body_ends: dict[int, int] = {}
     if k >= first and k not in taken:
-        b_start = body_starts.get(k, spans[k][0])
-        trailing = _trailing_credits(text, b_start, spans[k][1])
+        b_start = body_starts.get(k, us[k])
+        trailing = _trailing_credits(text, b_start, ue[k])
         if trailing is not None:
             cut, found_t, found_notes = trailing
             while cut > b_start and text[cut - 1].isspace():
@@ -841,23 +941,25 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
     for group in reversed(tail_credits):
         credits.extend(group)
 
-    # Step 6: the body: paragraphs and section headings.
-    paragraphs: list[Paragraph] = []
-    for k in range(first, len(spans)):
-        if k in taken:
-            continue
-        p_start = body_starts.get(k, spans[k][0])
-        p_end = body_ends.get(k, spans[k][1])
-        chunk = text[p_start:p_end]
-        kind = "paragraph"
-        if p_end - p_start <= _HEADING_MAX_CHARS and len(units[k]) == 1:
-            line_index = units[k][0]
-            standalone = lines[line_index].gap and (line_index + 1 >= len(lines)
-                                                    or lines[line_index + 1].gap)
-            if (standalone and k not in body_starts and k not in body_ends
-                    and not long_line[line_index] and _heading_ok(chunk)):
-                kind = "heading"
-        paragraphs.append(Paragraph(chunk, Span(p_start, p_end), kind))
+    # Step 6: the body: paragraphs and section headings. Every unit is first made a plain
+    # paragraph; only the short ones are then looked at again as heading candidates.
+    kept: Sequence[int] = range(first, n_units)
+    p_starts, p_ends = us[first:], ue[first:]
+    if taken or body_starts or body_ends:
+        kept = [k for k in kept if k not in taken]
+        p_starts = [body_starts.get(k, us[k]) for k in kept]
+        p_ends = [body_ends.get(k, ue[k]) for k in kept]
+    paragraphs = [Paragraph(text[s:e], Span(s, e)) for s, e in zip(p_starts, p_ends, strict=True)]
+    heading_max = _HEADING_MAX_CHARS
+    short = [j for j, (s, e) in enumerate(zip(p_starts, p_ends, strict=True))
+             if e - s <= heading_max]
+    for j in short:
+        k = kept[j]
+        i = ufirst[k]
+        if (i == ulast[k] and gaps[i] and (i + 1 >= n_lines or gaps[i + 1])
+                and k not in body_starts and k not in body_ends and i not in long_line
+                and _heading_ok(paragraphs[j].text)):
+            paragraphs[j] = Paragraph(paragraphs[j].text, paragraphs[j].span, "heading")
 
     return Structure(headline=headline, byline=byline, dateline=dateline,
                      paragraphs=tuple(paragraphs), credits=tuple(credits),

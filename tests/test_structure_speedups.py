@@ -1,0 +1,101 @@
+"""The structure stage's fast paths read the text exactly as the plain definitions do.
+
+Each fast path (the line splitter, the two-letter token filter, a rule matched form by
+form) is checked against the slower definition it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdoc._lines import Line, split_lines
+from newsdoc._rules import boilerplate as bp
+from newsdoc._structure import _TOKEN, _compile_rules
+
+#: The line table's definition: a non-blank line's content from its first to its last
+#: non-space character; a blank line (or the start) before it opens a block.
+_LINE = re.compile(r"^(?P<indent>[^\S\n]*)(?P<content>\S(?:[^\n]*\S)?)", re.MULTILINE)
+
+
+def _reference_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    prev_end = -1
+    for m in _LINE.finditer(text):
+        start, end = m.span("content")
+        out.append(Line(start, end, start - m.start(),
+                        prev_end < 0 or text.count("\n", prev_end, start) > 1))
+        prev_end = end
+    return out
+
+
+_SPACEY = st.text(alphabet="ab \n\n\t\r\x0b\x0c\x1c\x85\u2028\u3000\xa0x", max_size=40)
+
+
+@given(_SPACEY)
+def test_split_lines_matches_the_regex_definition(text: str) -> None:
+    assert split_lines(text) == _reference_lines(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("", [], id="empty"),
+    pytest.param("\n\n", [], id="blank"),
+    pytest.param("Rain\r\n\r\nSun", [(0, 4, 0, True), (8, 11, 0, True)], id="crlf"),
+    pytest.param("  Tea \n\u3000cake", [(2, 5, 2, True), (8, 12, 1, False)], id="indent"),
+])
+def test_split_lines_examples(text: str, expected: list[tuple[int, int, int, bool]]) -> None:
+    assert [tuple(line) for line in split_lines(text)] == expected
+
+
+_RULES = _compile_rules(frozenset(), ())
+
+
+@given(st.text(alphabet="ABTHEInthexyzq é-.(", min_size=2, max_size=12))
+def test_no_token_pairs_never_hide_a_start_token(line: str) -> None:
+    """A line opening with a pair in ``no_token`` has a first token no rule starts with."""
+    if line[:2] not in _RULES.no_token:
+        return
+    m = _TOKEN.match(line)
+    assert m is not None
+    digit, word, other = m.groups()
+    key = "0" if digit else (word or other).lower()
+    assert key not in _RULES.by_token
+
+
+def test_no_token_pairs_examples() -> None:
+    assert "He" in _RULES.no_token  # no start word begins "he"
+    assert "Th" not in _RULES.no_token  # "this", "there"
+    assert "Sh" not in _RULES.no_token  # "share"
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("Crowds gather at the station on Monday. (AP Photo/Ann Lee)", id="bracket"),
+    pytest.param("Ministers met in the old hall on Tuesday. REUTERS/Bo Chan", id="wire"),
+    pytest.param("(Getty Images)", id="bare"),
+    pytest.param("The river rose overnight [Photo: Ann Lee/Daily Times]", id="tag"),
+    pytest.param("The river rose overnight (and fell again).", id="prose"),
+    pytest.param("Costs rose 3/4 of a point, officials said.", id="slash"),
+])
+def test_caption_forms_match_like_the_whole_pattern(line: str) -> None:
+    (rule,) = [r for r in bp.BOILERPLATE_RULES if r.name == "caption-credit"]
+    whole = regex.compile(rule.pattern, regex.IGNORECASE)
+    split = _RULES.patterns[_RULES.names.index("caption-credit")]
+    assert (whole.fullmatch(line) is None) == (split.fullmatch(line, 0, len(line)) is None)
+
+
+@given(st.text(alphabet="abcPhoto (AP/REUTERS)[]: ", max_size=60))
+def test_caption_forms_property(line: str) -> None:
+    (rule,) = [r for r in bp.BOILERPLATE_RULES if r.name == "caption-credit"]
+    whole = regex.compile(rule.pattern, regex.IGNORECASE)
+    split = _RULES.patterns[_RULES.names.index("caption-credit")]
+    assert (whole.fullmatch(line) is None) == (split.fullmatch(line, 0, len(line)) is None)
+
+
+def test_forms_join_to_the_rule_pattern() -> None:
+    for name, forms in bp.FORMS.items():
+        (rule,) = [r for r in bp.BOILERPLATE_RULES if r.name == name]
+        assert rule.pattern == "(?:" + "|".join(forms) + ")"
