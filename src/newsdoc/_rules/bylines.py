@@ -6,6 +6,8 @@ a whole line, so "By the way, ..." (a lower-case word after "By") never matches.
 
 from __future__ import annotations
 
+from .names import NAME_PARTICLES
+
 __all__ = ["AGENCIES", "BYLINE_MAX_CHARS", "NAME_PARTICLES", "NOT_NAME_WORDS", "STAFF_TITLES"]
 
 #: News agencies: canonical short name -> the spellings that name it (wire style guides).
@@ -34,11 +36,6 @@ AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("BBC", ("BBC", "BBC News")),
 )
 
-#: Lower-case words allowed inside a personal name ("Ludwig van Beethoven").
-NAME_PARTICLES: frozenset[str] = frozenset({
-    "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "des", "van", "von",
-    "le", "la", "bin", "ibn", "al", "el", "ten", "ter", "y", "st.",
-})
 
 #: Capitalised words that start phrases, not names: "By Monday", "By Contrast", "By Then".
 NOT_NAME_WORDS: frozenset[str] = frozenset({

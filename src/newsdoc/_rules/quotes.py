@@ -8,6 +8,8 @@ reporting-verb lexicon idea of textacy's ``REPORTING_VERBS``; no entry is copied
 
 from __future__ import annotations
 
+from .names import NAME_PARTICLES as NAME_PARTICLES  # shared with the other name rules
+
 #: Double quotation marks that only ever open (left curly, low-9, left guillemet, reversed).
 DOUBLE_OPENERS = "\u201c\u201e\u00ab\u201f"
 
@@ -272,11 +274,6 @@ NAME_TITLES = frozenset({
     "congresswoman", "rev", "dr", "mr", "mrs", "ms",
 })
 
-#: Lower-case words allowed inside a name ("Charles *de* Gaulle", "Osama *bin* Laden").
-NAME_PARTICLES = frozenset({
-    "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin",
-    "ibn", "al", "el", "dos", "das", "st.", "y", "ter", "zu",
-})
 
 #: Capitalised words that never start or belong to a speaker's name: function words that
 #: open a sentence, days, months, and common sentence-initial adverbs.
