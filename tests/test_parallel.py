@@ -93,3 +93,24 @@ def test_records_are_flat_and_join() -> None:
         assert list(record) == list(MONEY_KEYS)
     with pytest.raises(ValueError):
         bundle.records("tables")
+
+
+def test_strict_errors_cross_process_boundaries(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import pickle
+
+    err = None
+    try:
+        newsdoc.parse("A |||| B", strict=True)
+    except newsdoc.ParseError as caught:
+        err = caught
+    assert err is not None
+    again = pickle.loads(pickle.dumps(err))
+    assert str(again) == str(err) and again.location == err.location
+    assert again.diagnostic == err.diagnostic
+    with pytest.raises(newsdoc.ParseError, match="malformed-delimiter"):
+        list(newsdoc.parse_many(["fine", "A |||| B"] * 3, jobs=2, strict=True))
+    f = tmp_path / "c.src"
+    f.write_text("A ||||| B |||||\nC |||| D\n")
+    assert main(["--lines", "--jobs", "2", "--strict", str(f)]) == 1
+    assert f"{f}:2:3: malformed-delimiter" in capsys.readouterr().err

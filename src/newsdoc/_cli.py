@@ -8,14 +8,14 @@ import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from . import __version__
-from ._api import iter_bundles, parse
+from ._api import parse
 from ._errors import ParseError
 from ._model import Bundle
 from ._options import EXTRACTORS, ParseOptions
-from ._parallel import parse_many
+from ._parallel import map_lines, map_sources
 
 EXAMPLE = "example_bundle.txt"
 
@@ -44,23 +44,32 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _bundles(args: argparse.Namespace, options: ParseOptions) -> Iterator[Bundle]:
+def _render(bundle: Bundle) -> tuple[str, tuple[str, ...]]:
+    """One bundle as JSON Lines text plus its notes for stderr. Runs in the worker processes,
+    so only strings travel back to the writer."""
+    source = bundle.source
+    where = None if source is None else {"path": source.path, "line": source.line}
+    out = "".join(json.dumps({"bundle": where, **article.to_dict()}, ensure_ascii=False) + "\n"
+                  for article in bundle)
+    return out, tuple(str(note) for note in bundle.diagnostics)
+
+
+def _rendered(args: argparse.Namespace, options: ParseOptions
+              ) -> Iterator[tuple[str, tuple[str, ...]]]:
     paths: list[Path] = args.paths
     if not args.lines:
-        yield from parse_many(paths, jobs=args.jobs, options=options, progress=args.progress)
+        yield from map_sources(_render, paths, jobs=args.jobs, options=options,
+                               progress=args.progress)
         return
     for path in paths:
         if path.is_dir():
-            yield parse(path, options=options)
-        else:
-            yield from iter_bundles(path, options=options, jobs=args.jobs,
-                                    progress=args.progress)
-
-
-def _record(bundle: Bundle, article_dict: dict[str, Any]) -> dict[str, Any]:
-    source = bundle.source
-    return {"bundle": None if source is None else {"path": source.path, "line": source.line},
-            **article_dict}
+            yield _render(parse(path, options=options))
+            continue
+        if not path.exists():
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        with path.open("rb") as handle:
+            yield from map_lines(_render, handle, str(path), jobs=args.jobs, options=options,
+                                 progress=args.progress)
 
 
 def _summary(bundle: Bundle, out: TextIO) -> None:
@@ -108,12 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         return 0
     try:
-        for bundle in _bundles(args, options):
-            for note in bundle.diagnostics:
+        for text, notes in _rendered(args, options):
+            for note in notes:
                 print(f"newsdoc: {note}", file=sys.stderr)
-            for article in bundle:
-                out.write(json.dumps(_record(bundle, article.to_dict()), ensure_ascii=False))
-                out.write("\n")
+            out.write(text)
     except ParseError as err:
         print(f"newsdoc: {err}", file=sys.stderr)
         return 1

@@ -28,6 +28,12 @@ class ParseError(ValueError):
         where = f"{location}: " if location is not None else ""
         super().__init__(f"{where}{message}")
 
+    def __reduce__(self) -> tuple[type[ParseError], tuple[str], dict[str, object]]:
+        # the formatted message already names the location; keep the attributes too, so the
+        # error crosses process boundaries (parse_many, --jobs) intact
+        return type(self), (str(self),), {"location": self.location,
+                                          "diagnostic": self.diagnostic}
+
     @classmethod
     def from_diagnostic(cls, diagnostic: Diagnostic) -> ParseError:
         """Build the error strict mode raises for *diagnostic*."""
