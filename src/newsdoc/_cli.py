@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from . import __version__
 from ._api import parse
@@ -44,18 +44,18 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _render(bundle: Bundle) -> tuple[str, tuple[str, ...]]:
-    """One bundle as JSON Lines text plus its notes for stderr. Runs in the worker processes,
-    so only strings travel back to the writer."""
+def _render(bundle: Bundle) -> tuple[bytes, tuple[str, ...]]:
+    """One bundle as UTF-8 JSON Lines plus its notes for stderr. Runs in the worker
+    processes, so only bytes travel back to the writer, which has nothing left to do."""
     source = bundle.source
     where = None if source is None else {"path": source.path, "line": source.line}
     out = "".join(json.dumps({"bundle": where, **article.to_dict()}, ensure_ascii=False) + "\n"
                   for article in bundle)
-    return out, tuple(str(note) for note in bundle.diagnostics)
+    return out.encode("utf-8", "surrogateescape"), tuple(str(n) for n in bundle.diagnostics)
 
 
 def _rendered(args: argparse.Namespace, options: ParseOptions
-              ) -> Iterator[tuple[str, tuple[str, ...]]]:
+              ) -> Iterator[tuple[bytes, tuple[str, ...]]]:
     paths: list[Path] = args.paths
     if not args.lines:
         yield from map_sources(_render, paths, jobs=args.jobs, options=options,
@@ -116,11 +116,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"newsdoc: {err}", file=sys.stderr)
             return 1
         return 0
+    out.flush()
+    binary: BinaryIO | None = getattr(out, "buffer", None)
     try:
-        for text, notes in _rendered(args, options):
+        for data, notes in _rendered(args, options):
             for note in notes:
                 print(f"newsdoc: {note}", file=sys.stderr)
-            out.write(text)
+            if binary is not None:
+                binary.write(data)
+            else:
+                out.write(data.decode("utf-8", "surrogateescape"))
+        if binary is not None:
+            binary.flush()
     except ParseError as err:
         print(f"newsdoc: {err}", file=sys.stderr)
         return 1
