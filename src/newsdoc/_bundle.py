@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -25,8 +26,7 @@ from ._rules.delimiters import (
 __all__ = ["LineIndex", "Split", "decode_escapes", "split_bundle"]
 
 
-@attrs.frozen
-class _Delimiter:
+class _Delimiter(NamedTuple):
     start: int
     end: int
     kind: str
@@ -87,7 +87,7 @@ def _classify(text: str, start: int, end: int) -> Iterator[_Delimiter]:
         problems.append(f"has {pipes} pipes, expected {len(CANONICAL)}")
     if len(groups) > 1:
         problems.append("has spaces between its pipes")
-    odd = sorted({c for c in run if c in PIPE_CHARS and c != "|"})
+    odd = [] if run.isascii() else sorted({c for c in run if c in PIPE_CHARS and c != "|"})
     if odd:
         names = ", ".join(f"U+{ord(c):04X} {c!r}" for c in odd)
         problems.append(f"uses look-alike pipe characters ({names})")
@@ -110,7 +110,8 @@ def _glued(text: str, start: int, end: int) -> tuple[str, ...]:
 def _delimiters(text: str) -> Iterator[_Delimiter]:
     runs: list[tuple[int, int]] = []
     if "|" in text or "\uff5c" in text or "\u00a6" in text:
-        runs = [m.span() for m in PIPE_RUN.finditer(text)]
+        # a run shorter than MIN_PIPES characters cannot hold MIN_PIPES pipes
+        runs = [m.span() for m in PIPE_RUN.finditer(text) if m.end() - m.start() >= MIN_PIPES]
     if STORY_SEPARATOR in text:
         find, size = text.find, len(STORY_SEPARATOR)
         pos = find(STORY_SEPARATOR)
