@@ -41,6 +41,13 @@ def bundle_text(draw: st.DrawFn) -> tuple[str, int]:
     return "".join(out), sum(1 for p in parts if p.strip())
 
 
+def rebuild(bundle: newsdoc.Bundle) -> str:
+    """The bundle's input, put back together from its articles' raw text and its separators."""
+    pieces = [(a.location.offset, a.raw) for a in bundle]
+    pieces += [(s.span.start, s.text) for s in bundle.separators]
+    return "".join(text for _, text in sorted(pieces))
+
+
 def spans_of(obj: Any) -> Iterator[tuple[Any, newsdoc.Span]]:
     """Every (owner, span) pair inside an article, recursively."""
     if isinstance(obj, tuple):

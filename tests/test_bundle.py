@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from strategies import rebuild
 
 import newsdoc
 from newsdoc import ParseOptions
@@ -72,10 +73,7 @@ def test_delimiter_cases(text: str, articles: list[str], diagnostics: list[str])
 @pytest.mark.parametrize(("text", "_articles", "_diagnostics"), CASES)
 def test_articles_and_separators_rebuild_input(text: str, _articles: list[str],
                                                _diagnostics: list[str]) -> None:
-    bundle = split(text)
-    pieces = [(a.location.offset, a.raw) for a in bundle]
-    pieces += [(s.span.start, s.text) for s in bundle.separators]
-    assert "".join(t for _, t in sorted(pieces)) == text
+    assert rebuild(split(text)) == text
 
 
 def test_diagnostic_location_is_line_and_column() -> None:

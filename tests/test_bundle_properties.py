@@ -6,18 +6,12 @@ import pickle
 
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import bundle_text, check_spans
+from strategies import bundle_text, check_spans, rebuild
 
 import newsdoc
 from newsdoc import Bundle, ParseOptions
 
 SPLIT_ONLY = ParseOptions(extract=())
-
-
-def rebuild(bundle: Bundle) -> str:
-    pieces = [(a.location.offset, a.raw) for a in bundle]
-    pieces += [(s.span.start, s.text) for s in bundle.separators]
-    return "".join(text for _, text in sorted(pieces))
 
 
 @given(bundle_text())

@@ -19,9 +19,9 @@ def _locate(note: Diagnostic, text: str, where: Location, exact: bool) -> Diagno
     When the article's text is the input verbatim (*exact*), line and column are exact;
     when escapes were decoded, the article's own start is the best location there is.
     """
-    if note.location is not None or note.span is None:
-        return note if note.location is not None else attrs.evolve(note, location=where)
-    if not exact:
+    if note.location is not None:
+        return note
+    if note.span is None or not exact:
         return attrs.evolve(note, location=where)
     start = note.span.start
     newlines = text.count("\n", 0, start)
@@ -61,18 +61,8 @@ def build_article(text: str, *, index: int, doc_id: str | None, location: Locati
             regions = ([headline] if headline is not None else []) + body
             money = find_money(work, regions, options=options)
     notes = [_locate(n, text, location, raw_text is None) for n in notes]
-    keep = "structure" in extract
-    return Article(
-        text, index, doc_id, location, raw_text,
-        headline=structure.headline if keep else None,
-        byline=structure.byline if keep else None,
-        dateline=structure.dateline if keep else None,
-        paragraphs=structure.paragraphs if keep else (),
-        credits=structure.credits if keep else (),
-        published=structure.published if keep else None,
-        updated=structure.updated if keep else None,
-        boilerplate=structure.boilerplate if keep else (),
-        quotes=quotes,
-        money=money,
-        diagnostics=tuple(notes),
-    )
+    # the structure's fields are the article's structure fields; kept only when asked for
+    parts = attrs.asdict(structure, recurse=False) if "structure" in extract else {}
+    parts.pop("diagnostics", None)
+    return Article(text, index, doc_id, location, raw_text, quotes=quotes, money=money,
+                   diagnostics=tuple(notes), **parts)

@@ -69,7 +69,7 @@ def decode_bytes(data: bytes, *, path: str | None = None,
             notes.append(Diagnostic(
                 "invalid-utf8",
                 f"about {extra} more undecodable byte sequences after byte {pos} "
-                "were replaced by U+FFFD", None))
+                "were replaced by U+FFFD", Location(path, line, 1, 0)))
             break
         try:
             piece = data[pos:].decode("utf-8")
@@ -94,8 +94,7 @@ def decode_bytes(data: bytes, *, path: str | None = None,
                    index.location(char_offset))
         for char_offset, byte_offset in bad
     ]
-    tail = [attrs.evolve(n, location=Location(path, line, 1, 0)) for n in notes]
-    return text, located + tail
+    return text, located + notes
 
 
 def _legacy_decode(data: bytes) -> str | None:
