@@ -501,19 +501,28 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
 
 
 def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int]]) -> int:
-    """Offset where the sentence holding *pos* starts (at or after *lo*)."""
-    start = lo
-    for m in _SENTENCE_END.finditer(text, lo, min(pos + 1, len(text))):
-        if m.end() > pos:
-            break
-        if text[m.start()] == ".":  # only a period can end an abbreviation ("Sen.")
-            word = _LAST_WORD.search(text, max(lo, m.start() - 12), m.start() + 1)
+    """Offset where the sentence holding *pos* starts (at or after *lo*).
+
+    Scans backwards from *pos* over the sentence-ending punctuation (the nearest boundary is
+    usually a few words away, so this beats matching the whole window forwards).
+    """
+    hi = min(pos + 1, len(text))
+    end = hi
+    while True:
+        p = max(text.rfind(".", lo, end), text.rfind("!", lo, end), text.rfind("?", lo, end))
+        if p < 0:
+            return lo
+        end = p
+        m = _SENTENCE_END.match(text, p, hi)
+        if m is None or m.end() > pos:
+            continue
+        if text[p] == ".":  # only a period can end an abbreviation ("Sen.")
+            word = _LAST_WORD.search(text, max(lo, p - 12), p + 1)
             if word is not None and word.group(1).lower() in _ABBREV:
                 continue
         if _inside(spans, m.end() - 1):
             continue
-        start = m.end()
-    return start
+        return m.end()
 
 
 def _sentence_end(text: str, pos: int, hi: int, spans: Sequence[tuple[int, int]]) -> int:
