@@ -160,6 +160,35 @@ CASES = [
                  [("The talks failed.", "Okafor")], id="time-intro"),
     pytest.param('"It failed," Okafor said. Brandt disagreed. "It worked," Brandt said.',
                  [("It failed,", "Okafor"), ("It worked,", "Brandt")], id="two-speakers"),
+    # --- a quotation that is a sentence of its own after narration in its paragraph
+    pytest.param('Ilse Brandt praised the new ferry line. "It will save us an hour a day."',
+                 [("It will save us an hour a day.", "Ilse Brandt")],
+                 id="own-sentence-after-narration"),
+    pytest.param('It rained all day on Monday. "It will save us an hour a day."',
+                 [("It will save us an hour a day.", None)],
+                 id="own-sentence-after-narration-without-source"),
+    # --- source nouns and descriptions around a name
+    pytest.param('"The pier is closed," Brandt\'s office said.',
+                 [("The pier is closed,", "Brandt's office")], id="office-source"),
+    pytest.param('"Thank you all for coming," said master of ceremonies Ilse Brandt.',
+                 [("Thank you all for coming,", "master of ceremonies Ilse Brandt")],
+                 id="said-described-name"),
+    pytest.param('"Thank you all for coming," said the band.',
+                 [("Thank you all for coming,", "the band")], id="said-the-noun"),
+    # --- relative clauses: "said Lee, who added ..." is not Lee's reported speech
+    pytest.param('"The count is over," said Ilse Brandt, who added that the result was '
+                 '"a clear win for the port."',
+                 [("The count is over,", "Ilse Brandt"),
+                  ("a clear win for the port.", "Ilse Brandt, who")], id="said-name-who-added"),
+    # --- a later sentence of a paragraph has its own subject
+    pytest.param('"We will appeal," Okafor said. The board wants '
+                 '"a full public apology by Friday."',
+                 [("We will appeal,", "Okafor"),
+                  ("a full public apology by Friday.", "The board")],
+                 id="later-sentence-own-subject"),
+    pytest.param('"We will appeal," Okafor said. Then came "a full public apology by Friday."',
+                 [("We will appeal,", "Okafor"), ("a full public apology by Friday.", "Okafor")],
+                 id="later-sentence-without-subject-inherits"),
 ]
 
 
@@ -303,6 +332,15 @@ def test_resolved_name_is_written_in_the_text() -> None:
                  'again."', "Ada Cole", id="subject-with-appositive"),
     pytest.param('The plan drew fire from Sen. Ada Cole, who said it "should stay open for now."',
                  "Sen. Ada Cole, who", id="relative-who-with-antecedent"),
+    pytest.param('Democrats on the Harbor Board want to stop "the new dredging contract now."',
+                 "Democrats on the Harbor Board", id="subject-with-prepositional-phrase"),
+    pytest.param('Ada Cole \u2014 a nurse from the north side \u2014 says the clinic is '
+                 '"far too small."', "Ada Cole", id="subject-with-dash-appositive"),
+    pytest.param('Ada Cole, a nurse who has worked at the clinic on the north side of the city '
+                 'for more than thirty years and now trains the new staff, said it is '
+                 '"far too small."', "Ada Cole", id="subject-with-long-appositive"),
+    pytest.param('Few doubt the result, but critics say the vote was "badly run."', "critics",
+                 id="bare-plural-source-noun"),
 ])
 def test_subject_fallback(text: str, speaker: str) -> None:
     quotes, _ = find_quotes(text)

@@ -390,9 +390,13 @@ _NOT_NP_END = frozenset(
     w for w in rules.NOT_NAME_WORDS | _VERB_FORMS
     if w.isascii() and w.isalpha() and w.islower() and w not in rules.SPEAKER_PRONOUNS
     and not any(role.lower().endswith(w) for role in rules.ROLE_NOUNS))
+#: After an inverted verb a name may follow a lower-case description ("said *master of
+#: ceremonies* Ann Lee", "said *retired* Army Col. Bo Kim").
+_DESCRIBED_NAME = rf"(?:(?:{_MOD}|of)\s){{1,4}}(?:{_TITLE}\s){{0,3}}{_NAME}"
 #: Right after a quote: ``"...," said X``.
 _POST_VS = re.compile(
-    rf"{_LEAD}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VERB})(?:\s{_ADV}){{0,2}}\s(?P<sp>{_NP})")
+    rf"{_LEAD}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VERB})(?:\s{_ADV}){{0,2}}\s{{1,2}}"
+    rf"(?P<sp>{_NP}|{_DESCRIBED_NAME})")
 #: The start of ``_POST_VS`` without the speaker: a cheap test that must pass first.
 _POST_VS_CUE = re.compile(rf"{_LEAD}(?![a-z]{{2,20}}ing\b){_VERB}")
 #: Right after a quote: ``"...," X said`` (an appositive between commas may follow X).
@@ -437,8 +441,13 @@ _NP_BEFORE_COLON = re.compile(
 #: A headline's ``Name: 'quote'`` form.
 _HEAD_COLON = re.compile(rf"(?P<sp>{_NP})\s{{0,2}}:\s{{0,3}}$")
 #: A noun phrase opening a sentence, followed by a word (the sentence subject).
-_SUBJECT = re.compile(rf"(?P<sp>{_NP})(?:\s\([^()\n]{{1,30}}\),?)?"
-                      rf"(?:(?:,[^,;:\"“”\n]{{1,90}}){{1,3}},)?\s{{1,3}}"
+#: A subject may carry a prepositional phrase ("Critics *of the bill* say ...").
+_SUBJECT_PP = (rf"(?:\s(?:of|on|for|at|from|in|with)\s(?:the\s)?(?:{_CAPN}|{_MOD})"
+               rf"(?:\s(?:{_CAPN}|{_MOD})){{0,4}})?")
+_SUBJECT = re.compile(rf"(?P<sp>{_NP}{_SUBJECT_PP})(?:\s\([^()\n]{{1,30}}\),?)?"
+                      rf"(?:(?:,[^,;:\"“”\n]{{1,160}}){{1,3}},"
+                      rf"|\s(?:--|[\u2014\u2013])\s[^,;:\"“”\n\u2014\u2013]{{1,90}}?\s(?:--|[\u2014\u2013]))?"
+                      rf"\s{{1,3}}"
                       rf"(?:{_ADV}\s){{0,2}}"
                       rf"(?:{_VERB}|(?!{_NOT_NAME})[a-z])")
 
@@ -492,19 +501,28 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
 
 
 def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int]]) -> int:
-    """Offset where the sentence holding *pos* starts (at or after *lo*)."""
-    start = lo
-    for m in _SENTENCE_END.finditer(text, lo, min(pos + 1, len(text))):
-        if m.end() > pos:
-            break
-        if text[m.start()] == ".":  # only a period can end an abbreviation ("Sen.")
-            word = _LAST_WORD.search(text, max(lo, m.start() - 12), m.start() + 1)
+    """Offset where the sentence holding *pos* starts (at or after *lo*).
+
+    Scans backwards from *pos* over the sentence-ending punctuation (the nearest boundary is
+    usually a few words away, so this beats matching the whole window forwards).
+    """
+    hi = min(pos + 1, len(text))
+    end = hi
+    while True:
+        p = max(text.rfind(".", lo, end), text.rfind("!", lo, end), text.rfind("?", lo, end))
+        if p < 0:
+            return lo
+        end = p
+        m = _SENTENCE_END.match(text, p, hi)
+        if m is None or m.end() > pos:
+            continue
+        if text[p] == ".":  # only a period can end an abbreviation ("Sen.")
+            word = _LAST_WORD.search(text, max(lo, p - 12), p + 1)
             if word is not None and word.group(1).lower() in _ABBREV:
                 continue
         if _inside(spans, m.end() - 1):
             continue
-        start = m.end()
-    return start
+        return m.end()
 
 
 def _sentence_end(text: str, pos: int, hi: int, spans: Sequence[tuple[int, int]]) -> int:
@@ -550,13 +568,14 @@ def _cue_mention(text: str, start: int, end: int, hi: int) -> Mention:
 
 
 def _good_speaker(sp: str, cue: str) -> bool:
-    """Reject speakers that are a bare lower-case word ("voters") or a dummy "it"."""
+    """Reject speakers that are a bare lower-case word ("plans") or a dummy "it"; a bare
+    plural source noun ("critics", "officials") is kept."""
     if " " in sp:
         return True
     low = sp.lower()
     if low in _PRONOUNS:
         return low != "it" or cue in ("said", "says", "reads", "read", "states", "stated")
-    return sp[:1].isupper()
+    return sp[:1].isupper() or (low in _ROLES and low.endswith("s"))
 
 
 def _from_match(text: str, m: re.Match[str], cue_s: int, cue_e: int, hi: int,
@@ -807,8 +826,10 @@ def _attribute_before(text: str, lo: int, pos: int,
                 if outer is not None:
                     outer.adjacent = att.adjacent
                     return outer
-        if k > 0 and not att.adjacent and att.speaker is not None:
-            # "Lee said the plan would continue "...": the cue sits in what Lee said
+        if k > 0 and not att.adjacent and att.speaker is not None \
+                and att.speaker.text.rsplit(" ", 1)[-1] not in ("who", "which"):
+            # "Lee said the plan would continue "...": the cue sits in what Lee said (but
+            # not in "said Lee, who added ...": a relative clause is the narrator's)
             for j in range(k):
                 if cues[j].group() in _CLAUSE_VERBS \
                         and cues[j].end() <= att.speaker.span.start:
@@ -1115,6 +1136,11 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         inherited = False
         same_para = prev_para == raw.para and (starts_sentence
                                                or words >= MIN_UNATTRIBUTED_WORDS)
+        if att is None and same_para and not starts_sentence and prev_end < sent_lo \
+                and not raw.headline and raw.close_at is not None:
+            # a quotation inside a later sentence of the paragraph has that sentence's
+            # subject ("That letter demanded "..."") before the earlier quotation's speaker
+            att = _subject_attribution(text, sent_lo, raw.open_at)
         next_para = (not raw.headline and starts_sentence and raw.para == prev_para + 1
                      and raw.open_at == paras[raw.para].start)
         if att is None and not raw.headline and prev_att is not None and (same_para or next_para):
@@ -1124,7 +1150,14 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             att = _colon_attribution(text, paras[raw.para - 1])
             if att is None and raw.close_at is not None and words >= MIN_SUBJECT_WORDS \
                     and text[after:para_hi].strip() in ("", "."):
-                att = _last_subject(text, paras[raw.para - 1], spans)
+                prev = paras[raw.para - 1]
+                att = _last_subject(text, prev.start, prev.end, spans)
+            inherited = att is not None
+        if att is None and not raw.headline and pre == "" and raw.close_at is not None \
+                and words >= MIN_SUBJECT_WORDS and sent_lo > paras[raw.para].start:
+            # a quotation that is a sentence of its own after narration in its paragraph
+            # ("Lee praised the plan. "We need it."") takes that sentence's subject
+            att = _last_subject(text, paras[raw.para].start, sent_lo, spans)
             inherited = att is not None
         if att is None and not raw.headline and raw.para + 1 < len(paras) \
                 and raw.close_at is not None and para_hi - after <= 2 \
@@ -1185,14 +1218,15 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
     return tuple(out), tuple(notes)
 
 
-def _last_subject(text: str, para: Span,
+def _last_subject(text: str, start: int, end: int,
                   spans: Sequence[tuple[int, int]]) -> _Attribution | None:
-    """A paragraph that is only a quotation, after a paragraph without one: the subject of
-    that paragraph's last sentence ("Lee praised the plan.\n\n"We need it."")."""
-    end = _trim_end(text, para.start, para.end)
-    if end <= para.start or _inside(spans, end - 1) or text[end - 1] in _CLOSING:
+    """The subject of the last sentence of *text[start:end]* when that sentence holds no
+    quotation: the source of a quotation that follows it as a sentence or paragraph of its
+    own ("Lee praised the plan.\n\n"We need it."")."""
+    end = _trim_end(text, start, end)
+    if end <= start or _inside(spans, end - 1) or text[end - 1] in _CLOSING:
         return None
-    lo = _sentence_start(text, max(para.start, end - WINDOW), end - 1, spans)
+    lo = _sentence_start(text, max(start, end - WINDOW), end - 1, spans)
     return _subject_attribution(text, lo, end)
 
 

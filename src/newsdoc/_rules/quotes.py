@@ -259,6 +259,7 @@ ROLE_NOUNS = frozenset({
     "ally", "allies", "rival", "rivals", "opponent", "opponents", "owner", "ceo",
     "investigators", "investigator", "board", "council", "court", "union", "party",
     "crowd", "crowds", "audience", "narrator", "announcer", "demonstrators",
+    "office", "editorial", "headline", "footnote", "article", "column", "document",
 })
 
 #: Titles written before a name ("*Sen.* Bernie Sanders", "*Gov.* Ann Lee").
