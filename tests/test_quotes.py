@@ -140,6 +140,13 @@ CASES = [
     pytest.param('""', [], id="empty-quote"),
     pytest.param('The town\'s motto, "Onward Together," is on every sign.', [],
                  id="title-case-motto"),
+    pytest.param('"We will not back down," Mayor Dale Ortiz told Channel 9\'s "Morning '
+                 'Bulletin" on Sunday.', [("We will not back down,", "Mayor Dale Ortiz")],
+                 id="programme-after-possessive"),
+    pytest.param('In an interview with "Valley Talk Tonight," Ortiz praised the plan.', [],
+                 id="programme-after-preposition-with-cue"),
+    pytest.param('The crowd answered with chants of "Ortiz! Ortiz!" all night.',
+                 [("Ortiz! Ortiz!", "The crowd")], id="chant-after-preposition-kept"),
     # --- unattributed but long: kept without a speaker
     pytest.param('"The water came up faster than anyone had ever seen it come."',
                  [("The water came up faster than anyone had ever seen it come.", None)],

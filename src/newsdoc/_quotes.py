@@ -465,6 +465,9 @@ _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{1,12})\b")
 #: A leading subordinate clause or adverbial up to its comma ("As governor in 1983, ").
 _LEADING_CLAUSE = re.compile(
     rf"(?:{_cap_alt(rules.LEADING_CLAUSE_WORDS)})\s[^,;:\"“”\n]{{1,160}}?,\s{{1,3}}")
+#: A possessive or a preposition right before an opening mark: a title-case quotation there
+#: names a work or a programme ("ABC's "This Week"", "told "Meet the Press"").
+_WORK_BEFORE = re.compile(rf"(?:['’]s|(?<![\w'’-])(?:{_alt(rules.WORK_PREPOSITIONS)}))\s{{1,2}}$")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -1191,6 +1194,10 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             continue  # a mark never closed: rarely a quotation (diagnostic already noted)
         elif title_like and (att is None or not (att.adjacent or words <= MAX_TITLE_ATTRIBUTED)):
             continue  # a title of a work or a label, not speech
+        elif words <= MAX_TITLE_WORDS and _WORK_BEFORE.search(text, max(lo, raw.open_at - 8),
+                                                              raw.open_at) is not None \
+                and tail[-1:] not in "!?" and _is_title_case(content):
+            continue  # ABC's "This Week", an interview with "Fox and Friends": a named work
 
         if raw.headline:
             kind = "headline"

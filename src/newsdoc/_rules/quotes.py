@@ -357,3 +357,8 @@ CLAUSE_VERBS = frozenset({
     "admits", "contended", "contends", "maintained", "maintains", "announced", "announces",
     "declared", "declares", "emphasized", "emphasizes", "stressed", "stresses",
 })
+
+#: Words right before an opening mark after which a title-case quotation is the name of a
+#: work or a programme, never speech ("an interview with "Fox and Friends"", "told "Meet the
+#: Press"", "appeared on "This Week"").
+WORK_PREPOSITIONS = frozenset({"on", "with", "to", "in", "from", "at", "for", "of", "told"})
