@@ -140,6 +140,8 @@ CASES = [
     pytest.param('""', [], id="empty-quote"),
     pytest.param('The town\'s motto, "Onward Together," is on every sign.', [],
                  id="title-case-motto"),
+    pytest.param('The plan was backed by a retired judge who said it was "long overdue and fair."',
+                 [("long overdue and fair.", "a retired judge who")], id="relative-antecedent"),
     pytest.param('"We will not back down," Mayor Dale Ortiz told Channel 9\'s "Morning '
                  'Bulletin" on Sunday.', [("We will not back down,", "Mayor Dale Ortiz")],
                  id="programme-after-possessive"),

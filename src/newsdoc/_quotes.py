@@ -733,14 +733,16 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
 
 
 def _with_antecedent(text: str, lo: int, rel: tuple[int, int]) -> tuple[int, int]:
-    """``Lee, who said``: widen a relative pronoun subject to start at its antecedent."""
+    """``Lee, who said`` / ``a retired general who said``: widen a relative pronoun subject
+    to start at its antecedent (the noun phrase right before it, a few words at most)."""
     k = rel[0]
     while k > lo and text[k - 1] in _SPACES:
         k -= 1
-    if k <= lo or text[k - 1] != ",":
+    if k <= lo:
         return rel
-    start = lo if k - lo <= 60 else text.find(" ", k - 60, k - 1) + 1  # a few words at most
-    found = _NP_ENDING.search(text, start, k - 1) if start > lo or k - lo <= 60 else None
+    end = k - 1 if text[k - 1] == "," else k
+    start = lo if end - lo <= 60 else text.find(" ", end - 60, end) + 1
+    found = _NP_ENDING.search(text, start, end) if start > lo or end - lo <= 60 else None
     return (found.start(), rel[1]) if found is not None else rel
 
 
