@@ -140,6 +140,11 @@ CASES = [
     pytest.param('""', [], id="empty-quote"),
     pytest.param('The town\'s motto, "Onward Together," is on every sign.', [],
                  id="title-case-motto"),
+    pytest.param('Neighbours were angry at the council, with Ann Lee calling the vote "a '
+                 'betrayal of every promise."', [("a betrayal of every promise.", "Ann Lee")],
+                 id="with-absolute-participle"),
+    pytest.param('Lee met with Bo Chen at noon, saying the talks were "useful but slow."',
+                 [("useful but slow.", "Lee")], id="with-object-then-participle"),
     pytest.param('The plan was backed by a retired judge who said it was "long overdue and fair."',
                  [("long overdue and fair.", "a retired judge who")], id="relative-antecedent"),
     pytest.param('"We will not back down," Mayor Dale Ortiz told Channel 9\'s "Morning '

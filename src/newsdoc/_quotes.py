@@ -485,6 +485,9 @@ _SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "on
 #: Prepositions: a noun phrase right after one is not the subject of the next verb.
 _PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "from", "with", "of",
                            "for", "by", "about", "to", "into", "over", "under", "like", "than"})
+#: Words before "X saying/calling": X is the subject of the participle, not an object
+#: ("..., with Sen. Ann Lee calling it "...", "as Lee, saying ...").
+_ABSOLUTE = frozenset({"with"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "as", "while", "when",
                            "because", "although", "though", "if", "since", "that"})
 _SPACES = frozenset(" \u00a0\t")
@@ -590,8 +593,13 @@ def _from_match(text: str, m: re.Match[str], cue_s: int, cue_e: int, hi: int,
                         adjacent)
 
 
-def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
-    """The longest speaker noun phrase ending just before *end* (adverbs skipped)."""
+def _np_before(text: str, lo: int, end: int,
+               participle: bool = False) -> tuple[int, int] | None:
+    """The longest speaker noun phrase ending just before *end* (adverbs skipped).
+
+    Before a *participle* cue, a noun phrase after "with" is the cue's subject ("..., with
+    Sen. Ann Lee calling it ..."); otherwise a noun phrase after a preposition is not.
+    """
     e = end
     while e > lo and text[e - 1] in _SPACES:
         e -= 1
@@ -649,7 +657,8 @@ def _np_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
         return None
     ws = m.start()
     ps = max(lo, text.rfind(" ", lo, max(lo, ws - 1)) + 1)
-    if ws - 1 > lo and text[ps:ws - 1] in _PREPOSITIONS:
+    if ws - 1 > lo and text[ps:ws - 1] in _PREPOSITIONS \
+            and not (participle and text[ps:ws - 1] in _ABSOLUTE):
         # "Lee at the time said", "Lee in a speech called": the subject is further left
         return _np_before(text, lo, ps) if ps > lo else None
     return ws, e
@@ -686,11 +695,12 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
                     and _good_speaker(outer.speaker.text, cue):
                 adjacent = quote_at is not None and _touches(text, ce, quote_at)
                 return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
-    subject = _np_before(text, lo, cs)
+    subject = _np_before(text, lo, cs, cue.endswith("ing"))
     if subject is not None and cue.endswith("ing") and subject[0] > lo:
         ps = max(lo, text.rfind(" ", lo, subject[0] - 1) + 1)
         word = text[ps:subject[0] - 1]
-        if word.isalpha() and word.islower() and word not in _CONJUNCTIONS:
+        if word.isalpha() and word.islower() and word not in _CONJUNCTIONS \
+                and word not in _ABSOLUTE:
             # "The town released a statement saying ...": the statement is an object
             outer = _subject_attribution(text, lo, subject[0])
             if outer is not None and outer.speaker is not None:
