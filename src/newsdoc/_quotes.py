@@ -363,6 +363,9 @@ _PRON = rf"(?:{_cap_alt(rules.SPEAKER_PRONOUNS - {'i'})}|I)(?![\w'’-])"
 #: (one alternation rules out the first two; only their lower-case forms can match here).
 _MOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS | _VERB_FORMS)})(?![\w'’-])|{_ADV}\b)"
         r"[a-z0-9][a-z0-9-]{1,24}")
+#: Ordinal and sequence words that may describe a source after a determiner ("the *second*
+#: official", "another *new* witness"), though they are never part of a name.
+_ORDINAL = rf"(?:{_alt(rules.SOURCE_ORDINALS)})(?![\w'’-])"
 _GDET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
 _PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_MOD})"
             rf"(?:\s(?:{_CAPN}|{_MOD})){{0,4}}){{0,2}}")
@@ -371,7 +374,7 @@ _PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_MOD})"
 #: Iranian official", "Spokeswoman for the U.S. embassy"), or a name with titles and roles.
 _NP = (
     rf"(?:{_PRON}"
-    rf"|(?:{_DET}\s(?:(?:{_CAPI}|{_MOD})\s){{0,4}}|(?:(?:{_CAPN}|{_MOD})\s){{0,4}})"
+    rf"|(?:{_DET}\s(?:(?:{_CAPI}|{_MOD}|{_ORDINAL})\s){{0,4}}|(?:(?:{_CAPN}|{_MOD})\s){{0,4}})"
     rf"{_ROLE}{_PREP_NP}(?:,?\s{_NAME})?"
     rf"|(?:{_DET}\s)?(?:{_TITLE}\s){{0,3}}{_NAME}"
     rf"|{_GDET}\s(?:(?:{_CAPN}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD})"
@@ -580,7 +583,7 @@ def _good_speaker(sp: str, cue: str) -> bool:
         return True
     low = sp.lower()
     if low in _PRONOUNS:
-        return low != "it" or cue in ("said", "says", "reads", "read", "states", "stated")
+        return low != "it" or cue in rules.IT_CUES
     return sp[:1].isupper() or (low in _ROLES and low.endswith("s"))
 
 

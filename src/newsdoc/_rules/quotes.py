@@ -154,6 +154,9 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("attack", "attacks", "attacked", "attacking"),
     ("slam", "slams", "slammed", "slamming"),
     ("refer", "refers", "referred", "referring"),
+    ("shoot back", "shoots back", "shot back", "shooting back"),
+    ("fire back", "fires back", "fired back", "firing back"),
+    ("hit back", "hits back", "hitting back"),
 )
 
 #: Capitalised reporting verbs that open a sentence before their speaker ("*Said* Lee: ...").
@@ -362,3 +365,18 @@ CLAUSE_VERBS = frozenset({
 #: work or a programme, never speech ("an interview with "Fox and Friends"", "told "Meet the
 #: Press"", "appeared on "This Week"").
 WORK_PREPOSITIONS = frozenset({"on", "with", "to", "in", "from", "at", "for", "of", "told"})
+
+#: Words of order that may stand between a determiner and a role noun ("the *second*
+#: official", "a *third* witness", "the *same* spokesman", "the *other* senator").
+SOURCE_ORDINALS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "last", "next", "new", "other", "same",
+    "former", "latest",
+})
+
+#: Cues after which "it" is a source (a statement, a report, a newspaper: ""...," *it
+#: added*"); with other verbs a bare "it" is a dummy subject and never a speaker.
+IT_CUES = frozenset({
+    "said", "says", "reads", "read", "states", "stated", "added", "adds", "noted", "notes",
+    "continued", "continues", "warned", "warns", "wrote", "writes", "concluded", "concludes",
+    "declared", "declares", "argued", "argues", "admitted", "admits",
+})
