@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,8 @@ import newsdoc
 from newsdoc import ParseOptions
 
 REGRESSIONS = Path(__file__).parent / "regressions"
+#: A regression case taking longer than this has hung (each one parses in milliseconds).
+HANG_SECONDS = 60
 
 
 def test_empty_file(tmp_path: Path) -> None:
@@ -105,7 +109,23 @@ def test_article_size_limit_gives_diagnostic() -> None:
 
 @pytest.mark.parametrize("case", sorted(REGRESSIONS.glob("*.txt")), ids=lambda p: p.name)
 def test_regressions_parse(case: Path) -> None:
-    """Every crash or hang found by fuzzing stays fixed: lenient parse returns a result."""
-    bundle = newsdoc.parse(case.read_bytes())
+    """Every crash or hang found by fuzzing stays fixed: lenient parse returns a result.
+
+    A hang fails the test instead of stalling the suite: each case parses in milliseconds,
+    so a generous alarm only fires when a loop has gone exponential again.
+    """
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError(f"{case.name} did not parse within {HANG_SECONDS} s")
+
+    use_alarm = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, hung)
+        signal.alarm(HANG_SECONDS)
+    try:
+        bundle = newsdoc.parse(case.read_bytes())
+    finally:
+        if use_alarm:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
     for article in bundle:
         assert article.location.offset >= 0

@@ -596,12 +596,14 @@ def _from_match(text: str, m: re.Match[str], cue_s: int, cue_e: int, hi: int,
                         adjacent)
 
 
-def _np_before(text: str, lo: int, end: int,
-               participle: bool = False) -> tuple[int, int] | None:
+def _np_before(text: str, lo: int, end: int, participle: bool = False,
+               appositive: bool = True) -> tuple[int, int] | None:
     """The longest speaker noun phrase ending just before *end* (adverbs skipped).
 
     Before a *participle* cue, a noun phrase after "with" is the cue's subject ("..., with
     Sen. Ann Lee calling it ..."); otherwise a noun phrase after a preposition is not.
+    One *appositive* between commas is stepped over ("Lee, the mayor, said"); the search
+    for the name before it does not step over another (a run of commas stays linear).
     """
     e = end
     while e > lo and text[e - 1] in _SPACES:
@@ -628,12 +630,14 @@ def _np_before(text: str, lo: int, end: int,
             if e <= lo:
                 return None
     if text[e - 1] == ",":  # "Lee, the mayor, said": the name before the appositive
+        if not appositive:
+            return None
         c = e - 1
         for _ in range(3):
             c = text.rfind(",", max(lo, e - 120), c)
             if c <= lo or '"' in text[c:e] or "\u201d" in text[c:e]:
                 return None
-            found = _np_before(text, lo, c)
+            found = _np_before(text, lo, c, appositive=False)
             if found is not None:
                 return found
         return None
@@ -663,7 +667,7 @@ def _np_before(text: str, lo: int, end: int,
     if ws - 1 > lo and text[ps:ws - 1] in _PREPOSITIONS \
             and not (participle and text[ps:ws - 1] in _ABSOLUTE):
         # "Lee at the time said", "Lee in a speech called": the subject is further left
-        return _np_before(text, lo, ps) if ps > lo else None
+        return _np_before(text, lo, ps, appositive=appositive) if ps > lo else None
     return ws, e
 
 
