@@ -536,3 +536,13 @@ def test_hostile_input_is_linear() -> None:
     found = find_money(text)
     assert time.perf_counter() - start < 10
     assert found
+
+
+@pytest.mark.parametrize("space", ["\r", "\x1d", "\x0b", "\u2028", "\r\r\x1d"])
+@pytest.mark.parametrize("word", ["cents", "dollars", "USD 40", "million dollars"])
+def test_odd_white_space_before_a_currency_word(space: str, word: str) -> None:
+    """Only white space that str.split knows (carriage returns, separators) before a
+    currency word or code: no crash, and any mention still indexes the text."""
+    text = space + word
+    for m in find_money(text):
+        assert text[m.span.start:m.span.end] == m.text

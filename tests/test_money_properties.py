@@ -105,8 +105,13 @@ TOKENS = ["$", "US$", "£", "€", "¥", "5", "1,000", "2.5", "12-1/2", ".5", "m
           "a quarter of a", "s", "or more", "the", "mark", "twenty", "five", "hundred"]
 
 
-@given(st.lists(st.sampled_from(TOKENS), max_size=40), st.lists(st.sampled_from(["", " "]),
-                                                                min_size=40, max_size=40))
+#: Separators between noise tokens: unusual white space included (a carriage return or a
+#: group separator is white space to ``str.split`` but not to a stripped set of spaces).
+SEPARATORS = ["", " ", " ", "\t", "\r", "\x1d", "\u00a0", "\u2028", "\x0b"]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=40),
+       st.lists(st.sampled_from(SEPARATORS), min_size=40, max_size=40))
 def test_money_like_noise_is_sound(tokens: list[str], seps: list[str]) -> None:
     text = "".join(tok + sep for tok, sep in zip(tokens, seps, strict=False))
     _check_sound(text, find_money(text))

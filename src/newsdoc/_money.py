@@ -597,10 +597,17 @@ def _word_starts(text: str, lo: int, hi: int) -> list[int]:
     return [w.start() for w in _WORD_START.finditer(text, lo, hi)]
 
 
+def _last_token(text: str) -> str:
+    """The last white-space separated token of *text*, "" when it has none (white space
+    other than the characters stripped before, such as a carriage return, may remain)."""
+    parts = text.rsplit(None, 1)
+    return parts[-1] if parts else ""
+
+
 def _code_before(text: str, s: int, lo: int) -> int | None:
     """Start of an ISO code or letter symbol right before the number at *s*, if any."""
     before = text[max(lo, s - 8):s].rstrip(" \u00a0")
-    token = before.rsplit(None, 1)[-1] if before else ""
+    token = _last_token(before)
     token = token.lstrip("([{\"'\u201c\u2018")
     if token in _CODE_TOKENS:
         start = s - len(text[max(lo, s - 8):s]) + len(before) - len(token)
@@ -670,7 +677,7 @@ def _number_word_before(text: str, i: int, lo: int) -> bool:
     if i > lo and text[i - 1].isalpha():
         return False  # inside a word: "percent"
     before = text[max(lo, i - 24):i].rstrip(" \t\u00a0\n-")
-    word = before.rsplit(None, 1)[-1] if before else ""
+    word = _last_token(before)
     word = word.rsplit("-", 1)[-1].lower()
     return word in _NUMBER_WORDS or word == "hundred"
 
