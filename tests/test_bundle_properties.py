@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,6 +11,7 @@ from strategies import bundle_text, check_spans, rebuild
 
 import newsdoc
 from newsdoc import Bundle, ParseOptions
+from newsdoc._rules.delimiters import MIN_PIPES, PIPE_RUN
 
 SPLIT_ONLY = ParseOptions(extract=())
 
@@ -58,3 +60,16 @@ def test_round_trips(case: tuple[str, int]) -> None:
     bundle = newsdoc.parse(case[0])
     assert Bundle.from_dict(bundle.to_dict()) == bundle
     assert pickle.loads(pickle.dumps(bundle)) == bundle
+
+
+#: The definition PIPE_RUN stands for: maximal runs of two or more pipe characters (at most
+#: two spaces or tabs between them) that hold at least MIN_PIPES pipes.
+_ANY_PIPE_RUN = re.compile(r"[|\uff5c\u00a6](?:[ \t]{0,2}[|\uff5c\u00a6])+")
+
+
+@given(st.lists(st.sampled_from(["|", " ", "  ", "\t", "a", "\uff5c", "\u00a6", "   "]),
+                max_size=40).map("".join))
+def test_pipe_run_finds_the_runs_that_can_be_delimiters(text: str) -> None:
+    expected = [m.span() for m in _ANY_PIPE_RUN.finditer(text)
+                if len(m.group().replace(" ", "").replace("\t", "")) >= MIN_PIPES]
+    assert [m.span() for m in PIPE_RUN.finditer(text)] == expected

@@ -1,11 +1,13 @@
 """The structure stage's fast paths read the text exactly as the plain definitions do.
 
 Each fast path (the line splitter, the two-letter token filter, a rule matched form by
-form) is checked against the slower definition it stands for.
+form, the one-line structure, the one-pass keyword test) is checked against the slower
+definition it stands for.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -13,9 +15,10 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdoc import ParseOptions, _structure
 from newsdoc._lines import Line, split_lines
 from newsdoc._rules import boilerplate as bp
-from newsdoc._structure import _TOKEN, _compile_rules
+from newsdoc._structure import _TOKEN, _compile_rules, _keyword_rules, extract_structure
 
 #: The line table's definition: a non-blank line's content from its first to its last
 #: non-space character; a blank line (or the start) before it opens a block.
@@ -99,3 +102,61 @@ def test_forms_join_to_the_rule_pattern() -> None:
     for name, forms in bp.FORMS.items():
         (rule,) = [r for r in bp.BOILERPLATE_RULES if r.name == name]
         assert rule.pattern == "(?:" + "|".join(forms) + ")"
+
+
+# --------------------------------------------------------------------------------------
+# One-line texts take a fast path (_one_line); it must find what the general steps find.
+
+_ONE_LINE_PIECES = st.sampled_from([
+    "By Ann Lee", "BY TOM ROSS, Associated Press", "Ann Lee, Staff Writer", "LONDON -",
+    "OSLO, March 4 (Reuters) -", "PARIS (AFP) —", "Feb 12", "Rain fell on the city.",
+    "(Reporting by Bo Chan; Editing by Ed Moss)", "(Writing by Ann Lee))", "Writing by Ann Lee",
+    "Additional reporting by Tom Ross", "Contributing: Ann Lee", "HARBOR FEES", "Talks resume",
+    "Share this", "Updated: 07/27/2016", "a", "|", '"', "2016", "and", ";", ":", " ",
+])
+
+
+def _both_ways(text: str, options: ParseOptions, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = extract_structure(text, options)
+    with monkeypatch.context() as patch:
+        patch.setattr(_structure, "_ONE_LINE_FAST_PATH", False)
+        general = extract_structure(text, options)
+    assert fast == general
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Rain fell on the city.", id="paragraph"),
+    pytest.param("  HARBOR FEES  ", id="heading"),
+    pytest.param("By Ann Lee", id="byline"),
+    pytest.param("OSLO, March 4 (Reuters) -", id="dateline-only"),
+    pytest.param("OSLO, March 4 (Reuters) - Rain fell.", id="dateline-and-body"),
+    pytest.param("(Reporting by Bo Chan; Editing by Ed Moss)", id="credit-line"),
+    pytest.param("Rain fell. (Writing by Ann Lee))", id="closing-credits"),
+    pytest.param("LONDON (Reuters) - (Writing by Ann Lee)", id="dateline-then-credits"),
+    pytest.param("Share this", id="boilerplate"),
+    pytest.param("Updated: 07/27/2016", id="date-stamp"),
+])
+def test_one_line_fast_path_examples(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _both_ways(text, ParseOptions(), monkeypatch)
+    _both_ways(text, ParseOptions(max_line_chars=12), monkeypatch)  # too long: general path
+
+
+@given(st.lists(_ONE_LINE_PIECES, min_size=1, max_size=6), st.sampled_from([" ", "", "  "]))
+def test_one_line_fast_path_property(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        _both_ways(text, ParseOptions(reference_date=dt.date(2016, 7, 1)), patch)
+
+
+# --------------------------------------------------------------------------------------
+# Short texts are tested for all boilerplate keywords at once before the keyword searches.
+
+
+@given(st.lists(st.sampled_from(["click", "read more", "/", ")", "@", "in", "box", "Cookie",
+                                 "\n", " ", "é", "x"]), max_size=12).map("".join))
+def test_keyword_one_pass_test_changes_nothing(text: str) -> None:
+    lines = split_lines(text)
+    quick = _keyword_rules(text, _RULES, lines)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_structure, "_SHORT_TEXT", -1)
+        assert _keyword_rules(text, _RULES, lines) == quick

@@ -6,8 +6,9 @@ docs/format.rst; the patterns in :mod:`newsdoc._rules.delimiters`.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterator
+import functools
+import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 import attrs
@@ -60,39 +61,70 @@ class LineIndex:
 
     def location(self, offset: int) -> Location:
         """The location of *offset* (``line`` counts from the line the text starts on)."""
-        row = bisect.bisect_right(self._starts, offset) - 1
-        return Location(self.path, self.line + row, offset - self._starts[row] + 1, offset)
+        starts = self._starts
+        row = bisect_right(starts, offset) - 1
+        return Location(self.path, self.line + row, offset - starts[row] + 1, offset)
 
 
-def _classify(text: str, start: int, end: int) -> Iterator[_Delimiter]:
-    """Turn one run of pipe characters into zero, one or several delimiters."""
-    run = text[start:end]
-    if run == STORY_SEPARATOR:
-        yield _Delimiter(start, end, "story_separator", _glued(text, start, end))
-        return
-    groups = run.split()
-    pipes = sum(len(g) for g in groups)
-    if pipes < MIN_PIPES:
-        return
-    if len(groups) > 1 and all(len(g) >= MIN_PIPES for g in groups):
-        # "||||| |||||": several delimiters side by side (an empty segment between them)
-        offset = start
-        for group in groups:
-            g_start = text.index(group, offset, end)
-            yield from _classify(text, g_start, g_start + len(group))
-            offset = g_start + len(group)
-        return
+#: The pipe characters other than ``|``, with how a message names them.
+_LOOK_ALIKES = {c: f"U+{ord(c):04X} {c!r}" for c in PIPE_CHARS if c != "|"}
+
+#: :func:`_run_verdict` results: too few pipes for a delimiter; several delimiters side by
+#: side; one delimiter.
+_TOO_FEW, _SEVERAL, _ONE = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_verdict(run: str) -> tuple[int, tuple[str, ...]]:
+    """What a run of pipe characters is, and the problems it has whatever surrounds it.
+
+    Depends on the run's characters only, so it is cached: ordinary text has one run,
+    ``"|||||"``, and a text full of pipes repeats many of its short runs.
+    """
+    # A run (PIPE_RUN) is pipe characters with spaces or tabs between them, starting and
+    # ending with a pipe: counting the blanks gives the pipes without splitting the run.
+    blanks = run.count(" ") + run.count("\t")
+    pipes = len(run) - blanks
+    if pipes < MIN_PIPES:  # never so for a PIPE_RUN match; kept as the rule it stands for
+        return _TOO_FEW, ()
+    groups = run.split() if blanks else [run]
+    if len(groups) > 1 and min(map(len, groups)) >= MIN_PIPES:
+        return _SEVERAL, ()
     problems: list[str] = []
     if pipes != len(CANONICAL):
         problems.append(f"has {pipes} pipes, expected {len(CANONICAL)}")
     if len(groups) > 1:
         problems.append("has spaces between its pipes")
-    odd = [] if run.isascii() else sorted({c for c in run if c in PIPE_CHARS and c != "|"})
-    if odd:
-        names = ", ".join(f"U+{ord(c):04X} {c!r}" for c in odd)
+    if not run.isascii():
+        names = ", ".join(_LOOK_ALIKES[c] for c in sorted(_LOOK_ALIKES.keys() & set(run)))
         problems.append(f"uses look-alike pipe characters ({names})")
-    problems.extend(_glued(text, start, end))
-    yield _Delimiter(start, end, "delimiter" if not problems else "malformed", tuple(problems))
+    return _ONE, tuple(problems)
+
+
+def _classify(text: str, start: int, end: int, out: list[_Delimiter]) -> None:
+    """Turn one run of pipe characters into zero, one or several delimiters (appended to
+    *out*: a list, not a generator, since most runs give at most one)."""
+    run = text[start:end]
+    if run == STORY_SEPARATOR:
+        out.append(_Delimiter(start, end, "story_separator", _glued(text, start, end)))
+        return
+    verdict, problems = _run_verdict(run)
+    if verdict == _TOO_FEW:
+        return
+    if verdict == _SEVERAL:
+        # "||||| |||||": several delimiters side by side (an empty segment between them)
+        offset = start
+        for group in run.split():
+            g_start = text.index(group, offset, end)
+            _classify(text, g_start, g_start + len(group), out)
+            offset = g_start + len(group)
+        return
+    glued = _glued(text, start, end)
+    if glued:
+        problems += glued
+    # _Delimiter(...) without the Python-level __new__ frame (as in _lines): the same value
+    out.append(tuple.__new__(_Delimiter, (start, end, "malformed" if problems else "delimiter",
+                                          problems)))
 
 
 def _glued(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -107,11 +139,10 @@ def _glued(text: str, start: int, end: int) -> tuple[str, ...]:
     return ()
 
 
-def _delimiters(text: str) -> Iterator[_Delimiter]:
+def _delimiters(text: str) -> list[_Delimiter]:
     runs: list[tuple[int, int]] = []
     if "|" in text or "\uff5c" in text or "\u00a6" in text:
-        # a run shorter than MIN_PIPES characters cannot hold MIN_PIPES pipes
-        runs = [m.span() for m in PIPE_RUN.finditer(text) if m.end() - m.start() >= MIN_PIPES]
+        runs = [m.span() for m in PIPE_RUN.finditer(text)]  # each of MIN_PIPES+ pipes
     if STORY_SEPARATOR in text:
         find, size = text.find, len(STORY_SEPARATOR)
         pos = find(STORY_SEPARATOR)
@@ -119,8 +150,10 @@ def _delimiters(text: str) -> Iterator[_Delimiter]:
             runs.append((pos, pos + size))
             pos = find(STORY_SEPARATOR, pos + size)
         runs.sort()
+    out: list[_Delimiter] = []
     for start, end in runs:
-        yield from _classify(text, start, end)
+        _classify(text, start, end, out)
+    return out
 
 
 def split_bundle(text: str) -> Split:
@@ -132,13 +165,11 @@ def split_bundle(text: str) -> Split:
     A single delimiter at the very end (the Multi-News ``" |||||"`` terminator) is not a
     problem; leading, doubled and other empty segments are.
     """
-    delimiters = list(_delimiters(text))
-    problems: list[tuple[int, str, str]] = []
-    for d in delimiters:
-        if d.problems:
-            shown = text[d.start:d.end]
-            problems.append((d.start, "malformed-delimiter",
-                             f"delimiter {shown!r} " + "; ".join(d.problems)))
+    delimiters = _delimiters(text)
+    problems: list[tuple[int, str, str]] = [
+        (d.start, "malformed-delimiter",
+         f"delimiter {text[d.start:d.end]!r} " + "; ".join(d.problems))
+        for d in delimiters if d.problems]
     if not delimiters:
         if text.strip():
             return Split((Span(0, len(text)),), (), ())
@@ -150,20 +181,18 @@ def split_bundle(text: str) -> Split:
     sep_start: int | None = None  # start of the separator being built
     sep_kinds: list[str] = []
     prev_end = 0
-    last = len(delimiters) - 1
-    for i, d in enumerate(delimiters):
-        seg_text = text[prev_end:d.start]
-        if seg_text.strip():
+    has_text = _NONBLANK.search  # on offsets: no copy of the segment just to test it
+    for d in delimiters:
+        if has_text(text, prev_end, d.start) is not None:
             if sep_start is not None:
                 separators.append(_separator(text, sep_start, prev_end, sep_kinds))
-                sep_start, sep_kinds = None, []
+                sep_kinds = []
             segments.append(Span(prev_end, d.start))
-            if sep_start is None:
-                sep_start = d.start
+            sep_start = d.start
         else:
             if sep_start is None:
                 sep_start = prev_end
-            if i == 0:
+            if prev_end == 0:  # the first delimiter
                 problems.append((d.start, "empty-segment",
                                  "the text starts with a delimiter (empty first segment)"))
             else:
@@ -171,14 +200,17 @@ def split_bundle(text: str) -> Split:
                                  "two delimiters with nothing between them (empty segment)"))
         sep_kinds.append(d.kind)
         prev_end = d.end
-        if i == last:
-            tail = text[d.end:]
-            if tail.strip():
-                separators.append(_separator(text, sep_start, d.end, sep_kinds))
-                segments.append(Span(d.end, len(text)))
-            else:
-                separators.append(_separator(text, sep_start, len(text), sep_kinds))
+    assert sep_start is not None  # set by the first delimiter
+    if has_text(text, prev_end) is not None:
+        separators.append(_separator(text, sep_start, prev_end, sep_kinds))
+        segments.append(Span(prev_end, len(text)))
+    else:
+        separators.append(_separator(text, sep_start, len(text), sep_kinds))
     return Split(tuple(segments), tuple(separators), tuple(sorted(problems)))
+
+
+#: A character that is not white space (what ``str.strip`` removes is what ``\s`` matches).
+_NONBLANK = re.compile(r"\S")
 
 
 def _separator(text: str, start: int, end: int, kinds: list[str]) -> Separator:
@@ -202,8 +234,7 @@ def decode_escapes(segment: str) -> str:
 def to_diagnostics(problems: tuple[tuple[int, str, str], ...],
                    lines: LineIndex) -> list[Diagnostic]:
     """Turn split problems into diagnostics located through *lines*."""
-    out = []
-    for offset, code, message in problems:
-        severity = "info" if code == "empty-input" else "warning"
-        out.append(Diagnostic(code, message, lines.location(offset), severity=severity))
-    return out
+    locate = lines.location
+    return [Diagnostic(code, message, locate(offset), None,
+                       "info" if code == "empty-input" else "warning")
+            for offset, code, message in problems]
