@@ -7,6 +7,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdoc import _money as money_module
 from newsdoc._model import Money, Span
 from newsdoc._money import find_money
 from newsdoc._rules import currencies as C
@@ -128,3 +129,18 @@ def test_regions_are_respected(text: str, raw: list[tuple[int, int]]) -> None:
     regions = [Span(start, min(start + width, len(text))) for start, width in raw
                if start <= len(text)]
     _check_sound(text, find_money(text, regions), regions)
+
+
+@given(st.lists(st.sampled_from([*TOKENS, "Million", "ILLION", "thousand", "bucks", "x"]),
+                max_size=30),
+       st.lists(st.sampled_from(SEPARATORS), min_size=30, max_size=30))
+def test_short_text_precheck_changes_nothing(tokens: list[str], seps: list[str]) -> None:
+    """The one-search test for short texts finds money exactly when the full scan does."""
+    text = "".join(tok + sep for tok, sep in zip(tokens, seps, strict=False))
+    fast = find_money(text)
+    saved = money_module._SHORT_TEXT
+    money_module._SHORT_TEXT = -1  # every text takes the full scan
+    try:
+        assert find_money(text) == fast
+    finally:
+        money_module._SHORT_TEXT = saved

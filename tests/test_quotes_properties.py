@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdoc import _quotes as quotes_module
 from newsdoc._model import Quote, Span
 from newsdoc._quotes import find_quotes
 
@@ -54,3 +55,20 @@ def test_hostile_runs_of_marks(chars: list[str]) -> None:
     text = "".join(chars)
     quotes, _ = find_quotes(text)
     _check(text, quotes)
+
+
+@given(TEXTS, st.booleans())
+def test_short_text_precheck_changes_nothing(text: str, with_headline: bool) -> None:
+    """The one-search test for short texts finds quotes exactly when the full scan does."""
+    paragraphs = None
+    headline = None
+    if with_headline and "\n" in text:
+        cut = text.index("\n")
+        headline, paragraphs = Span(0, cut), [Span(cut + 1, len(text))]
+    fast = find_quotes(text, paragraphs, headline)
+    saved = quotes_module._SHORT_TEXT
+    quotes_module._SHORT_TEXT = -1  # every text takes the full scan
+    try:
+        assert find_quotes(text, paragraphs, headline) == fast
+    finally:
+        quotes_module._SHORT_TEXT = saved
