@@ -2,7 +2,8 @@
 
 Prints, per generated worst case, its size, the full-parse throughput, the ratio to ordinary
 text (target: at least 0.2, i.e. within 5x) and the diagnostics of the result. A case that
-takes longer than --limit seconds is reported as a hang (exit status 1).
+takes longer than --limit seconds is reported as a hang (exit status 1). After a warm-up,
+each input (the baseline included) is parsed twice and the faster run counts.
 
 usage: python benchmarks/adversarial.py [--json] [--scale 1.0] [--limit 120]
 """
@@ -66,12 +67,19 @@ def _pipes(size: int) -> str:
 
 
 def _commas(size: int) -> str:
-    """Runs of commas between names and reporting verbs, before quotations (each comma is
-    a possible appositive boundary when the speaker is looked for)."""
+    """Long runs of commas between a name and a reporting verb before a quotation: each
+    comma is a possible appositive boundary when the speaker is looked for (a run like this
+    once took exponential time; found by fuzzing)."""
     rng = random.Random(8)
-    parts = [",", ",", ", ", "Ann Lee", " said ", "\u201cwe will\u201d ", "the mayor", " who ",
-             ". ", "\n"]
-    return "".join(rng.choice(parts) for _ in range(size // 4))[:size]
+    out: list[str] = []
+    total = 0
+    while total < size:
+        piece = ("Ann Lee" + rng.choice([",", ", ", ",,"]) * rng.randint(5, 200)
+                 + rng.choice([" said ", " the mayor said ", " who said "])
+                 + "\u201cthe vote was fair.\u201d\n")
+        out.append(piece)
+        total += len(piece)
+    return "".join(out)[:size]
 
 
 def _one_line(size: int) -> str:
@@ -163,6 +171,9 @@ def main() -> int:
         text = make()
         size = len(text.encode("utf-8", "surrogatepass")) / MB
         seconds, bundle = _speed(text, args.limit)
+        if bundle is not None:  # best of two, like the baseline (the first run pays for
+            again, bundle = _speed(text, args.limit)  # fresh memory pages)
+            seconds = min(seconds, again)
         if bundle is None:
             hung = True
             print(f"{name:40s} {size:6.2f} MB  HANG (over {args.limit} s)")

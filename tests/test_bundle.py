@@ -112,3 +112,37 @@ def test_three_articles_one_diagnostic_per_malformed_delimiter() -> None:
     assert codes(bundle) == ["malformed-delimiter", "malformed-delimiter"]
     assert [d.location.column for d in bundle.diagnostics] == [
         text.index("| |") + 1, text.index("|||||Third") + 1]
+
+
+def test_floods_of_split_problems_are_summarised() -> None:
+    """Past MAX_SPLIT_PROBLEMS of one kind, one summary counts the rest; every delimiter is
+    still honoured and kept in the separators."""
+    from newsdoc._bundle import MAX_SPLIT_PROBLEMS
+
+    extra = 37
+    count = MAX_SPLIT_PROBLEMS + extra
+    text = "".join(f"story {k} |||| " for k in range(count)) + "last ||||| ||||| end"
+    bundle = newsdoc.parse(text)
+    assert [a.text for a in bundle][:2] == ["story 0", "story 1"]
+    assert len(bundle) == count + 2
+    malformed = [d for d in bundle.diagnostics if d.code == "malformed-delimiter"]
+    assert len(malformed) == MAX_SPLIT_PROBLEMS + 1
+    assert malformed[-1].message.startswith(f"{extra} more malformed delimiters")
+    assert malformed[-1].location is not None
+    story = f"story {MAX_SPLIT_PROBLEMS} "
+    first_unlisted = text.index(story) + len(story)
+    assert malformed[-1].location.offset == first_unlisted
+    assert sum(1 for s in bundle.separators if s.kind == "malformed") == count
+    empty = [d for d in bundle.diagnostics if d.code == "empty-segment"]
+    assert len(empty) == 1  # well under the limit: listed one by one
+
+
+def test_empty_segment_flood_is_summarised() -> None:
+    from newsdoc._bundle import MAX_SPLIT_PROBLEMS
+
+    text = "first |||||" + " |||||" * (MAX_SPLIT_PROBLEMS + 5) + " last"
+    bundle = newsdoc.parse(text)
+    assert [a.text for a in bundle] == ["first", "last"]
+    empty = [d for d in bundle.diagnostics if d.code == "empty-segment"]
+    assert len(empty) == MAX_SPLIT_PROBLEMS + 1
+    assert empty[-1].message.startswith("5 more empty segments")

@@ -138,6 +138,7 @@ CASES = [
     pytest.param('Doors open at 9.', [], id="no-marks"),
     pytest.param('', [], id="empty"),
     pytest.param('""', [], id="empty-quote"),
+    pytest.param('Lee said " ... " and then "?!" twice.', [], id="marks-around-no-words"),
     pytest.param('The town\'s motto, "Onward Together," is on every sign.', [],
                  id="title-case-motto"),
     pytest.param('Neighbours were angry at the council, with Ann Lee calling the vote "a '

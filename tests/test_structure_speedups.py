@@ -117,10 +117,10 @@ _ONE_LINE_PIECES = st.sampled_from([
 
 
 def _both_ways(text: str, options: ParseOptions, monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = extract_structure(text, options)
+    fast = _structure._extract(text, options)  # memo-free, so each way really runs
     with monkeypatch.context() as patch:
         patch.setattr(_structure, "_ONE_LINE_FAST_PATH", False)
-        general = extract_structure(text, options)
+        general = _structure._extract(text, options)
     assert fast == general
 
 
@@ -160,3 +160,27 @@ def test_keyword_one_pass_test_changes_nothing(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_structure, "_SHORT_TEXT", -1)
         assert _keyword_rules(text, _RULES, lines) == quick
+
+
+# --------------------------------------------------------------------------------------
+# Short texts are remembered per options object; the memo must never change a result.
+
+
+@given(st.lists(_ONE_LINE_PIECES, min_size=1, max_size=4),
+       st.sampled_from([" ", "\n", "\n\n"]))
+def test_memo_returns_what_a_fresh_run_finds(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    options = ParseOptions(reference_date=dt.date(2016, 7, 1))
+    first = extract_structure(text, options)
+    again = extract_structure(text, options)  # from the memo when the text is short
+    assert first == again == _structure._extract(text, options)
+
+
+def test_memo_is_per_options_object() -> None:
+    text = "Share this"
+    plain = extract_structure(text, ParseOptions())
+    assert [b.text for b in plain.boilerplate] == ["Share this"]
+    rule = plain.boilerplate[0].rule
+    kept = extract_structure(text, ParseOptions(disabled_rules={rule}))
+    assert kept.boilerplate == () and [p.text for p in kept.paragraphs] == ["Share this"]
+    assert extract_structure(text, ParseOptions()) == plain

@@ -166,10 +166,14 @@ def split_bundle(text: str) -> Split:
     problem; leading, doubled and other empty segments are.
     """
     delimiters = _delimiters(text)
-    problems: list[tuple[int, str, str]] = [
-        (d.start, "malformed-delimiter",
-         f"delimiter {text[d.start:d.end]!r} " + "; ".join(d.problems))
-        for d in delimiters if d.problems]
+    problems: list[tuple[int, str, str]] = []
+    malformed = [d for d in delimiters if d.problems]
+    for d in malformed[:MAX_SPLIT_PROBLEMS]:
+        problems.append((d.start, "malformed-delimiter",
+                         f"delimiter {text[d.start:d.end]!r} " + "; ".join(d.problems)))
+    if len(malformed) > MAX_SPLIT_PROBLEMS:
+        problems.append(_more(malformed[MAX_SPLIT_PROBLEMS].start, "malformed-delimiter",
+                              len(malformed) - MAX_SPLIT_PROBLEMS, "malformed delimiters"))
     if not delimiters:
         if text.strip():
             return Split((Span(0, len(text)),), (), ())
@@ -181,6 +185,8 @@ def split_bundle(text: str) -> Split:
     sep_start: int | None = None  # start of the separator being built
     sep_kinds: list[str] = []
     prev_end = 0
+    empties = 0  # empty segments found; only the first MAX_SPLIT_PROBLEMS are listed
+    first_unlisted = 0
     has_text = _NONBLANK.search  # on offsets: no copy of the segment just to test it
     for d in delimiters:
         if has_text(text, prev_end, d.start) is not None:
@@ -192,7 +198,11 @@ def split_bundle(text: str) -> Split:
         else:
             if sep_start is None:
                 sep_start = prev_end
-            if prev_end == 0:  # the first delimiter
+            empties += 1
+            if empties > MAX_SPLIT_PROBLEMS:
+                if empties == MAX_SPLIT_PROBLEMS + 1:
+                    first_unlisted = prev_end
+            elif prev_end == 0:  # the first delimiter
                 problems.append((d.start, "empty-segment",
                                  "the text starts with a delimiter (empty first segment)"))
             else:
@@ -206,7 +216,23 @@ def split_bundle(text: str) -> Split:
         segments.append(Span(prev_end, len(text)))
     else:
         separators.append(_separator(text, sep_start, len(text), sep_kinds))
+    if empties > MAX_SPLIT_PROBLEMS:
+        problems.append(_more(first_unlisted, "empty-segment", empties - MAX_SPLIT_PROBLEMS,
+                              "empty segments"))
     return Split(tuple(segments), tuple(separators), tuple(sorted(problems)))
+
+
+#: How many problems of one kind (malformed delimiters, empty segments) a bundle lists one
+#: by one. Past that, one summary at the first unlisted one says how many more there are:
+#: a text of nothing but broken delimiters would otherwise bury its reader (and the parse)
+#: in tens of thousands of notes. Nothing is lost: every delimiter's text and span is in
+#: the bundle's separators.
+MAX_SPLIT_PROBLEMS = 100
+
+
+def _more(offset: int, code: str, count: int, what: str) -> tuple[int, str, str]:
+    return (offset, code, f"{count} more {what} from here on are not listed one by one "
+                          "(every delimiter is kept in Bundle.separators)")
 
 
 #: A character that is not white space (what ``str.strip`` removes is what ``\s`` matches).

@@ -471,6 +471,8 @@ _LEADING_CLAUSE = re.compile(
 #: A possessive or a preposition right before an opening mark: a title-case quotation there
 #: names a work or a programme ("ABC's "This Week"", "told "Meet the Press"").
 _WORK_BEFORE = re.compile(rf"(?:['’]s|(?<![\w'’-])(?:{_alt(rules.WORK_PREPOSITIONS)}))\s{{1,2}}$")
+#: A letter or digit: what a quotation must hold to quote anything.
+_HAS_WORD = re.compile(r"[^\W_]")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -1126,6 +1128,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         else:
             lo, para_hi = paras[raw.para].start, paras[raw.last_para].end
         content = text[content_s:content_e]
+        if _HAS_WORD.search(content) is None:
+            continue  # marks around no letter or digit ("" "", a run of marks) quote nothing
         # the word count is only compared with small thresholds: stop counting past them
         words = len(content.split(None, _WORDS_COUNTED))
         after = (raw.close_at + 1) if raw.close_at is not None else content_e

@@ -858,8 +858,20 @@ def _one_line(text: str, start: int, end: int, options: ParseOptions) -> Structu
                      diagnostics=notes)
 
 
+#: Texts up to this many characters have their structure remembered, per options object
+#: (at most MEMO_SIZE of them): a bundle of many tiny segments ("|", "Advertisement", a run
+#: of near-delimiters) repeats the same few texts, and their fixed cost dominates.
+MEMO_CHARS = 64
+MEMO_SIZE = 4096
+#: The options object the memo belongs to, and the memo (text -> its structure).
+_MEMO: tuple[ParseOptions, dict[str, Structure]] = (ParseOptions(), {})
+
+
 def extract_structure(text: str, options: ParseOptions) -> Structure:
     """Split *text* into headline, byline, dateline, paragraphs, credits and boilerplate.
+
+    The result depends only on *text* and *options* (both immutable) and is itself frozen,
+    so short texts are computed once and then reused (see :data:`MEMO_CHARS`).
 
     >>> from newsdoc import ParseOptions
     >>> s = extract_structure("Rain due\\n\\nBy Ann Lee\\n\\nLONDON (Reuters) - Rain fell.\\n",
@@ -869,6 +881,23 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
     >>> [p.text for p in s.paragraphs]
     ['Rain fell.']
     """
+    if len(text) > MEMO_CHARS:
+        return _extract(text, options)
+    global _MEMO
+    owner, memo = _MEMO
+    if owner is not options:  # another options object: start a new memo (thread-safe swap)
+        memo = {}
+        _MEMO = (options, memo)
+    found = memo.get(text)
+    if found is None:
+        found = _extract(text, options)
+        if len(memo) < MEMO_SIZE:
+            memo[text] = found
+    return found
+
+
+def _extract(text: str, options: ParseOptions) -> Structure:
+    """:func:`extract_structure` without the memo."""
     lines = split_lines(text)
     notes: list[Diagnostic] = []
     disabled, rules = _rules_for(options)
