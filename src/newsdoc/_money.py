@@ -232,6 +232,10 @@ _TRIGGER = re.compile(rf"[{_SYMBOL_CHARS}0-9][0-9]*")
 _SYMBOL_LETTERS = tuple(sorted(
     {sym[:-1] for sym, _ in C.PREFIX_SYMBOLS if len(sym) > 1 and sym[-1] in _SYMBOL_CHARS},
     key=len, reverse=True))
+#: The same, by their last character (the one right before the symbol), in the same order.
+_SYMBOL_LETTERS_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: tuple(w for w in _SYMBOL_LETTERS if w[-1] == last)
+    for last in {w[-1] for w in _SYMBOL_LETTERS}}
 #: ISO codes and letter symbols that stand before a number ("USD 40", "Rs.50", "DM5").
 _CODE_TOKENS = frozenset(
     [code for code, _ in C.CURRENCY_CODES]
@@ -253,6 +257,8 @@ _WIRE_SMALL_STEMS = ("dlr", "stg", "yen")
 _CAPS_STEM, _CAPS_REACH = "ILLION", 400
 #: Stems of every currency word: a scale word must have one close behind it to be money.
 _CURRENCY_STEMS = tuple(sorted({form.split()[-1][:4].lower() for form, _ in C.CURRENCY_WORDS}))
+#: Any of those stems (one search instead of one ``in`` test per stem).
+_CURRENCY_STEM_RE = re.compile("|".join(map(re.escape, _CURRENCY_STEMS)))
 _WORD_START = re.compile(r"(?<![\w'])[A-Za-z]")
 #: Texts up to this many characters are first searched once for any trigger (a symbol, a
 #: digit or a stem): tiny articles then cost one search. Longer texts skip this test, since
@@ -639,7 +645,7 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, re.Pattern[str]]
         if prev in _NOT_BEFORE:
             continue  # inside a number, or read from the symbol before it
         if text[s] in _SYMBOL_CHARS:
-            for letters in _SYMBOL_LETTERS:
+            for letters in _SYMBOL_LETTERS_BY_LAST.get(prev, ()):
                 if s - len(letters) >= lo and text.startswith(letters, s - len(letters)):
                     append((s - len(letters), _SYM_RE))
             append((s, _SYM_RE))
@@ -676,7 +682,7 @@ def _scale_candidates(text: str, stem: str, lo: int, hi: int,
     i = text.find(stem, lo, hi)
     while i >= 0:
         near = text[i:i + 64].lower()
-        if any(c in near for c in _CURRENCY_STEMS):
+        if _CURRENCY_STEM_RE.search(near) is not None:
             out.extend((w, _SPELLED_RE) for w in _word_starts(text, max(lo, i - 48), i))
         i = text.find(stem, i + len(stem), hi)
 
