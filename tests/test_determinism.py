@@ -51,3 +51,29 @@ def test_repeated_parses_are_equal() -> None:
     first = newsdoc.parse(EXAMPLE)
     for _ in range(3):
         assert newsdoc.parse(EXAMPLE) == first
+
+
+def test_garbage_collector_state_is_restored() -> None:
+    """parse pauses the cyclic collector while it builds a bundle and leaves it as it was."""
+    import gc
+    import io
+
+    text = "Ferry fares frozen\n\nThe fares stay at $4.50, \"for now,\" Lee said. ||||| Two"
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        newsdoc.parse(text)
+        assert gc.isenabled()
+        gc.disable()
+        newsdoc.parse(text)
+        assert not gc.isenabled()
+        gc.enable()
+        line = text.replace("\n", " NEWLINE_CHAR ")
+        for bundle in newsdoc.iter_bundles(io.StringIO(line + "\n" + line + "\n")):
+            assert gc.isenabled()  # never left paused while the caller's loop runs
+            assert len(bundle) == 2
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
