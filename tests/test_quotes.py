@@ -154,6 +154,8 @@ CASES = [
                  [("The river must be protected,", "it")], id="it-added"),
     pytest.param('"Prices rose again," it seemed to many shoppers.',
                  [("Prices rose again,", None)], id="dummy-it-not-a-speaker"),
+    pytest.param('"The count was fair," this\u00a0official said.',
+                 [("The count was fair,", "this\u00a0official")], id="no-break-space-in-speaker"),
     pytest.param('The plan was backed by a retired judge who said it was "long overdue and fair."',
                  [("long overdue and fair.", "a retired judge who")], id="relative-antecedent"),
     pytest.param('"We will not back down," Mayor Dale Ortiz told Channel 9\'s "Morning '

@@ -581,7 +581,7 @@ def _cue_mention(text: str, start: int, end: int, hi: int) -> Mention:
 def _good_speaker(sp: str, cue: str) -> bool:
     """Reject speakers that are a bare lower-case word ("plans") or a dummy "it"; a bare
     plural source noun ("critics", "officials") is kept."""
-    if " " in sp:
+    if len(sp.split(None, 1)) > 1:  # several words, whatever the white space between them
         return True
     low = sp.lower()
     if low in _PRONOUNS:
