@@ -156,6 +156,10 @@ CASES = [
                  [("Prices rose again,", None)], id="dummy-it-not-a-speaker"),
     pytest.param('"The count was fair," this\u00a0official said.',
                  [("The count was fair,", "this\u00a0official")], id="no-break-space-in-speaker"),
+    pytest.param('"The bridge will open in May." Ortiz said.',
+                 [("The bridge will open in May.", "Ortiz")], id="ended-then-short-report"),
+    pytest.param('"The bridge will open in May." Ortiz walked on along the river bank.',
+                 [("The bridge will open in May.", None)], id="ended-then-narration"),
     pytest.param('The plan was backed by a retired judge who said it was "long overdue and fair."',
                  [("long overdue and fair.", "a retired judge who")], id="relative-antecedent"),
     pytest.param('"We will not back down," Mayor Dale Ortiz told Channel 9\'s "Morning '

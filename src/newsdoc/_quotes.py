@@ -405,6 +405,11 @@ _POST_VS_CUE = re.compile(rf"{_LEAD}(?![a-z]{{2,20}}ing\b){_VERB}")
 #: Right after a quote: ``"...," X said`` (an appositive between commas may follow X).
 _POST_SV = re.compile(
     rf"{_LEAD}(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,90}},)?\s(?:{_ADV}\s){{0,3}}(?P<cue>{_VERB})")
+#: A whole short sentence of a speaker and a reporting verb (``Lee said.``, ``Lee told the
+#: paper.``), right after a quotation that ended its own sentence.
+_SHORT_REPORT = re.compile(
+    rf"{_LEAD}(?P<sp>{_NP}){_PAREN}\s(?:{_ADV}\s){{0,2}}(?P<cue>{_VERB})"
+    rf"(?:\s[^.!?;:\"“”\n]{{1,40}}?)?[.!?](?=\s|$)")
 #: A reporting verb after white space: ``_POST_SV`` can only match where one follows.
 _SPACE_VERB = re.compile(rf"\s{_VERB}")
 #: Right after a quote: ``"..." - X`` (a dash and a name ending the sentence).
@@ -780,7 +785,13 @@ def _attribute_after(text: str, pos: int, hi: int, ended: bool) -> _Attribution 
     while k < hi and text[k] in _SPACES:
         k += 1
     if ended and k < hi and not text[k].islower():
-        return _dash_after(text, pos, hi)
+        dash = _dash_after(text, pos, hi)
+        if dash is not None or not text[k].isupper():
+            return dash
+        # '"... missing." Trump said.': a sentence of just a speaker and a reporting verb
+        # after a quotation that ended with a period still reports it
+        m = _SHORT_REPORT.match(text, pos, hi)
+        return None if m is None else _from_match(text, m, *m.span("cue"), hi, True)
     # the speaker patterns are costly: run each only when its verb is there
     if _POST_VS_CUE.match(text, pos, hi) is not None:
         att = _post_attribution(text, _POST_VS, pos, hi)
