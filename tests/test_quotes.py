@@ -160,6 +160,13 @@ CASES = [
                  [("The bridge will open in May.", "Ortiz")], id="ended-then-short-report"),
     pytest.param('"The bridge will open in May." Ortiz walked on along the river bank.',
                  [("The bridge will open in May.", None)], id="ended-then-narration"),
+    pytest.param('Said Dora Poy, who grew up nearby, "We were all so proud of him."',
+                 [("We were all so proud of him.", "Dora Poy")], id="inverted-with-relative"),
+    pytest.param('In short, explained moderator Ann Lee: "Where is the money going?"',
+                 [("Where is the money going?", "moderator Ann Lee")], id="inverted-role-name"),
+    pytest.param('"It is late," Lee said, adding a few notes, including, "the vote is close."',
+                 [("It is late,", "Lee"), ("the vote is close.", "Lee")],
+                 id="participle-list-not-a-speaker"),
     pytest.param('The plan was backed by a retired judge who said it was "long overdue and fair."',
                  [("long overdue and fair.", "a retired judge who")], id="relative-antecedent"),
     pytest.param('"We will not back down," Mayor Dale Ortiz told Channel 9\'s "Morning '

@@ -438,7 +438,10 @@ _CLAUSE_JOIN = re.compile(r"(?:,\s(?:and|but|while|as)|;)\s")
 #: ``X quoted Y as saying``: Y is the speaker.
 _QUOTED_AS = re.compile(rf"quot(?:ed|es|ing)\s(?P<sp>{_NP})\sas\s(?P<cue2>saying)")
 #: ``said X: "..."``: verb, speaker, then only punctuation up to the quote.
-_VS_TO_QUOTE = re.compile(rf"\s(?P<sp>{_NP})\s{{0,2}}[,:]\s{{0,2}}")
+#: A relative clause or an appositive may stand between ("said Ann Lee, who ..., "...").
+_VS_TO_QUOTE = re.compile(
+    rf"\s(?P<sp>{_NP}){_PAREN}(?:,\s(?:who|whose|a|an|the|his|her|their|its)\s"
+    rf"[^,.;:\"“”\n]{{1,90}})?\s{{0,2}}[,:]\s{{0,2}}")
 #: Transcript style before a quote: ``Rep. Ann Lee (D-Ohio): "..."``.
 _COLON_SPEAKER = re.compile(rf"(?P<sp>{_NP}){_PAREN}\s{{0,2}}:\s{{0,2}}")
 #: What may follow a reporting verb and still be part of the cue ("told *reporters*").

@@ -263,6 +263,8 @@ ROLE_NOUNS = frozenset({
     "investigators", "investigator", "board", "council", "court", "union", "party",
     "crowd", "crowds", "audience", "narrator", "announcer", "demonstrators",
     "office", "editorial", "headline", "footnote", "article", "column", "document",
+    "moderator", "moderators", "panelist", "panelists", "interviewer", "commentator",
+    "commentators", "correspondent", "correspondents", "historian", "historians",
 })
 
 #: Titles written before a name ("*Sen.* Bernie Sanders", "*Gov.* Ann Lee").
