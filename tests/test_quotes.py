@@ -167,6 +167,10 @@ CASES = [
     pytest.param('"It is late," Lee said, adding a few notes, including, "the vote is close."',
                  [("It is late,", "Lee"), ("the vote is close.", "Lee")],
                  id="participle-list-not-a-speaker"),
+    pytest.param('Columnist Ann Lee, who worked for John F. Kennedy, calls the plan "a quiet '
+                 'revolution in how towns pay."',
+                 [("a quiet revolution in how towns pay.", "Columnist Ann Lee")],
+                 id="initial-is-not-a-sentence-end"),
     pytest.param('The plan was backed by a retired judge who said it was "long overdue and fair."',
                  [("long overdue and fair.", "a retired judge who")], id="relative-antecedent"),
     pytest.param('"We will not back down," Mayor Dale Ortiz told Channel 9\'s "Morning '

@@ -519,6 +519,12 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
+def _abbreviation(word: str) -> bool:
+    """Whether *word* before a period abbreviates ("Sen", "U.S") or is an initial ("George
+    *W*. Bush"): then the period does not end the sentence."""
+    return word.lower() in _ABBREV or (len(word) == 1 and word.isupper())
+
+
 def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int]]) -> int:
     """Offset where the sentence holding *pos* starts (at or after *lo*).
 
@@ -537,7 +543,7 @@ def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int
             continue
         if text[p] == ".":  # only a period can end an abbreviation ("Sen.")
             word = _LAST_WORD.search(text, max(lo, p - 12), p + 1)
-            if word is not None and word.group(1).lower() in _ABBREV:
+            if word is not None and _abbreviation(word.group(1)):
                 continue
         if _inside(spans, m.end() - 1):
             continue
@@ -549,7 +555,7 @@ def _sentence_end(text: str, pos: int, hi: int, spans: Sequence[tuple[int, int]]
     for m in _SENTENCE_END.finditer(text, pos, hi):
         if text[m.start()] == ".":  # only a period can end an abbreviation ("Sen.")
             word = _LAST_WORD.search(text, max(pos, m.start() - 12), m.start() + 1)
-            if word is not None and word.group(1).lower() in _ABBREV:
+            if word is not None and _abbreviation(word.group(1)):
                 continue
         if _inside(spans, m.end() - 1):
             continue
