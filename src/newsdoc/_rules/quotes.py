@@ -313,6 +313,7 @@ ABBREVIATIONS = frozenset({
     "blvd", "rd", "calif", "fla", "ill", "mass", "mich", "minn", "penn", "tenn", "tex", "va",
     "wash", "wis", "ariz", "colo", "conn", "del", "ga", "ind", "kan", "ky", "la", "md", "mo",
     "mont", "neb", "nev", "okla", "ore", "pa", "vt", "wyo", "ala", "ark", "n.y", "n.j",
+    "n.h", "n.c", "s.c", "n.d", "s.d", "n.m", "r.i", "w.va", "sens", "reps", "govs", "gens",
 })
 
 #: Minor words that may stay lower case in a title of a work ("Gone *with the* Wind").
