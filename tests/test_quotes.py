@@ -173,6 +173,8 @@ CASES = [
                  id="initial-is-not-a-sentence-end"),
     pytest.param('Lee, who ran in N.H. Gov. Bo Kim\'s race, called it "a long shot at best."',
                  [("a long shot at best.", "Lee")], id="state-abbreviation-no-sentence-end"),
+    pytest.param('Lee made a direct appeal to "every family that lost a farm."',
+                 [("every family that lost a farm.", "Lee")], id="base-form-after-a-is-a-noun"),
     pytest.param('The plan was backed by a retired judge who said it was "long overdue and fair."',
                  [("long overdue and fair.", "a retired judge who")], id="relative-antecedent"),
     pytest.param('"We will not back down," Mayor Dale Ortiz told Channel 9\'s "Morning '

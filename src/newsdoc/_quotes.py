@@ -507,6 +507,11 @@ _SPACES = frozenset(" \u00a0\t")
 #: Verbs that take what was said as a clause ("Lee *said* the plan ..."): a cue inside that
 #: clause reports the outer speaker's words.
 _CLAUSE_VERBS = frozenset(rules.CLAUSE_VERBS)
+#: Determiners of a singular noun phrase: with one as its subject, a reporting verb in its
+#: base form ("a direct *appeal*", "this *report*") is a noun, not a verb.
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one", "this", "each", "every"})
+#: The base (first) form of every reporting verb ("say", "tell", "appeal").
+_BASE_FORMS = frozenset(row[0] for row in rules.REPORTING_VERBS)
 #: Words before an embedded "he calls" that make it part of a noun phrase ("what he calls").
 _RELATIVES = frozenset({"what", "whom", "which", "as"})
 _CLOSING = frozenset("\"\u201d\u2019'\u00bb")
@@ -735,6 +740,9 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         last = last.lower()
         if tail in ("'s", "’s") or last in _NOUN_MARKERS:
             return None  # "Lee's remarks", "the calls": the cue word is a noun here
+        first = text[subject[0]:subject[1]].split(None, 1)[0].lower()
+        if first in _SINGULAR_DETERMINERS and cue in _BASE_FORMS:
+            return None  # "made a direct appeal": a singular subject takes no base-form verb
     adjacent = quote_at is not None and _touches(text, ce, quote_at)
     if subject is not None and text[subject[0]:subject[1]] in ("who", "which"):
         subject = _with_antecedent(text, lo, subject)
