@@ -175,6 +175,11 @@ CASES = [
                  [("a long shot at best.", "Lee")], id="state-abbreviation-no-sentence-end"),
     pytest.param('Lee made a direct appeal to "every family that lost a farm."',
                  [("every family that lost a farm.", "Lee")], id="base-form-after-a-is-a-noun"),
+    pytest.param('After the vote, Gov. Ann Lee (R-Ohio), said, "We are ready for the fall."',
+                 [("We are ready for the fall.", "Gov. Ann Lee")], id="party-tag-then-comma"),
+    pytest.param('"You know, it happens," Ortiz went on. "Then you fight back."',
+                 [("You know, it happens,", "Ortiz"), ("Then you fight back.", "Ortiz")],
+                 id="went-on"),
     pytest.param('The plan was backed by a retired judge who said it was "long overdue and fair."',
                  [("long overdue and fair.", "a retired judge who")], id="relative-antecedent"),
     pytest.param('"We will not back down," Mayor Dale Ortiz told Channel 9\'s "Morning '

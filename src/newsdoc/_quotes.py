@@ -379,6 +379,8 @@ _NP = (
     rf"|(?:{_DET}\s)?(?:{_TITLE}\s){{0,3}}{_NAME}"
     rf"|{_GDET}\s(?:(?:{_CAPN}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD})"
 )
+#: A party tag ending where the search ends: "(R)", "(D-Ore.)", "(R-OH)".
+_PARTY_TAG = re.compile(r"\([A-Z]{1,3}(?:-[A-Z][A-Za-z.]{0,10})?\)$")
 #: A party-and-state tag after a name: "(D-Ore.)".
 _PAREN = r"(?:\s\([^()\n]{1,30}\))?"
 
@@ -642,6 +644,9 @@ def _np_before(text: str, lo: int, end: int, participle: bool = False,
         break
     if e <= lo:
         return None
+    if e - 2 > lo and text[e - 1] == "," and text[e - 2] == ")" \
+            and _PARTY_TAG.search(text, max(lo, e - 16), e - 1) is not None:
+        e -= 1  # "Gov. Ann Lee (R-Ohio), said": a party tag, not an appositive, before the comma
     if text[e - 1] == ")":  # "Sen. Ann Lee (D-Ohio) said"
         p = text.rfind("(", max(lo, e - 32), e)
         if p > lo:

@@ -157,6 +157,7 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("shoot back", "shoots back", "shot back", "shooting back"),
     ("fire back", "fires back", "fired back", "firing back"),
     ("hit back", "hits back", "hitting back"),
+    ("go on", "goes on", "went on"),
 )
 
 #: Capitalised reporting verbs that open a sentence before their speaker ("*Said* Lee: ...").
