@@ -342,6 +342,14 @@ def test_paragraph_spans_limit_the_search() -> None:
                  id="name-ending-a-role"),
     pytest.param('"We have no date yet," the Dutch Foreign Ministry said.', None,
                  id="organisation-not-a-person"),
+    pytest.param('"We will win," said Ann Lee. Then Bo Kim took the stage. "We will not," he '
+                 'said.', None, id="pronoun-after-another-name-not-sure"),
+    pytest.param('"We will win," said Ann Lee. "And soon," she added, to cheers from the '
+                 'hall.', "Ann Lee", id="pronoun-chain"),
+    pytest.param('"We will win," said Ann Lee, who thanked "Bo Kim and everyone." "Soon," she '
+                 'said.', "Ann Lee", id="name-inside-a-quote-does-not-block"),
+    pytest.param('Is Lee ready? Nobody knows.\n"We are ready," Lee said.', None,
+                 id="question-opener-is-not-a-given-name"),
 ])
 def test_speaker_resolved(text: str, resolved: str | None) -> None:
     quotes, _ = find_quotes(text)

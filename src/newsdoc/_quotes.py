@@ -1013,8 +1013,9 @@ def _is_title_case(content: str) -> bool:
 # --------------------------------------------------------------------------- resolution
 
 
-def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str]],
-             para: int, surnames: dict[str, str | None]) -> str | None:
+def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int]],
+             para: int, surnames: dict[str, str | None],
+             spans: Sequence[tuple[int, int]]) -> str | None:
     """Full name for a pronoun, role or surname speaker, or None when not sure."""
     words = speaker.text.split()
     low = speaker.text.lower()
@@ -1027,16 +1028,25 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str]],
             surnames[surname] = _full_name(text, surname, speaker.span.start)
         if surnames[surname] is not None:
             return surnames[surname]
-        for _p, full, _words in reversed(history):
+        for _p, full, _words, _at in reversed(history):
             if full.endswith(" " + surname):
                 return full
         return None
     if not history:
         return None
-    last_para, full, mention_words = history[-1]
+    last_para, full, mention_words, last_at = history[-1]
     if para - last_para > 1:
         return None
     if low in ("he", "she", "him", "her"):
+        # not sure when another person is named in between (outside quotations)
+        pos, stop = last_at, speaker.span.start
+        while (m := _PERSON_NAME.search(text, pos, stop)) is not None:
+            if m.group(1).lower() in _NOT_NAME_LOWER:  # "Then Bo Kim": look again from "Bo"
+                pos = m.end(1) + 1
+                continue
+            if not _inside(spans, m.start()) and m.group() not in full:
+                return None
+            pos = m.end()
         return full
     role = words[-1].lower() if words else ""
     if words and words[0].lower() in ("the", "this") and role in _ROLES and role in mention_words:
@@ -1045,6 +1055,9 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str]],
 
 
 _NOT_NAME_LOWER = rules.NOT_NAME_WORDS
+_SENTENCE_OPENERS = rules.SENTENCE_OPENERS
+#: Two capitalised words in a row: someone else may be named there ("Hillary Clinton").
+_PERSON_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:[A-Z]\.\s)?[A-Z][a-z'’-]+")
 #: Capitalised words in a speaker mention that are not part of a name.
 _NOT_IN_NAME = _TITLES | _ROLES | rules.SPEAKER_DETERMINERS | _PRONOUNS
 #: Capitalised words right before a position ("Sen. Ann *Lee*" -> "Sen. Ann ").
@@ -1057,7 +1070,8 @@ def _name_word(word: str) -> bool:
     """Whether a capitalised word can be part of a person's name (not a title or "The")."""
     low = word.lower()
     return (word[:1].isupper() and low not in _TITLES and low not in _NOT_NAME_LOWER
-            and low not in _ROLES and low not in rules.SPEAKER_DETERMINERS)
+            and low not in _ROLES and low not in rules.SPEAKER_DETERMINERS
+            and low not in _SENTENCE_OPENERS)
 
 
 def _trailing_name(text: str, speaker: Mention) -> str | None:
@@ -1145,7 +1159,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         return (), tuple(notes)
     spans = [(r.open_at, r.close_at + 1 if r.close_at is not None else r.end) for r in raws]
     out: list[Quote] = []
-    history: list[tuple[int, str, str]] = []  # (paragraph, resolved name, speaker words)
+    # (paragraph, resolved name, speaker words, where the speaker mention ends)
+    history: list[tuple[int, str, str, int]] = []
     surnames: dict[str, str | None] = {}
     prev_end = -1
     prev_para = -2
@@ -1274,9 +1289,9 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         cue = att.cue if att is not None else None
         resolved = None
         if speaker is not None:
-            resolved = _resolve(text, speaker, history, raw.para, surnames)
+            resolved = _resolve(text, speaker, history, raw.para, surnames, spans)
             if resolved is not None:
-                history.append((raw.para, resolved, speaker.text.lower()))
+                history.append((raw.para, resolved, speaker.text.lower(), speaker.span.end))
         out.append(Quote(content, Span(content_s, content_e), speaker=speaker, cue=cue,
                          speaker_resolved=resolved, kind=kind))
         prev_end = content_e

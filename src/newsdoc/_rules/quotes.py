@@ -384,3 +384,10 @@ IT_CUES = frozenset({
     "continued", "continues", "warned", "warns", "wrote", "writes", "concluded", "concludes",
     "declared", "declares", "argued", "argues", "admitted", "admits",
 })
+
+#: Capitalised words that open questions and sentences, never a given name before a surname
+#: ("*Is* Sanders ready?", "*Can* Lee win?").
+SENTENCE_OPENERS = frozenset({
+    "is", "was", "are", "were", "does", "did", "do", "can", "could", "will", "would",
+    "should", "has", "have", "had", "why", "whether", "says", "said", "tells",
+})
