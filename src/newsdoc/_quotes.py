@@ -812,6 +812,8 @@ def _attribute_after(text: str, pos: int, hi: int, ended: bool) -> _Attribution 
             return dash
         # '"... missing." Trump said.': a sentence of just a speaker and a reporting verb
         # after a quotation that ended with a period still reports it
+        if _SPACE_VERB.search(text, pos, hi) is None:
+            return None  # no reporting verb ahead at all (most quotations here)
         m = _SHORT_REPORT.match(text, pos, hi)
         return None if m is None else _from_match(text, m, *m.span("cue"), hi, True)
     # the speaker patterns are costly: run each only when its verb is there
