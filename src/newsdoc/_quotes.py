@@ -1040,7 +1040,10 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int
     if para - last_para > 1:
         return None
     if low in ("he", "she", "him", "her"):
-        # not sure when another person is named in between (outside quotations)
+        # not sure when the last speaker is far back, or another person is named in between
+        # (outside quotations); the distance bound also keeps the scan below linear
+        if speaker.span.start - last_at > MAX_PRONOUN_DISTANCE:
+            return None
         pos, stop = last_at, speaker.span.start
         while (m := _PERSON_NAME.search(text, pos, stop)) is not None:
             if m.group(1).lower() in _NOT_NAME_LOWER:  # "Then Bo Kim": look again from "Bo"
@@ -1064,6 +1067,9 @@ _PERSON_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:[A-Z]\.\s)?[A-Z][a-
 _NOT_IN_NAME = _TITLES | _ROLES | rules.SPEAKER_DETERMINERS | _PRONOUNS
 #: Capitalised words right before a position ("Sen. Ann *Lee*" -> "Sen. Ann ").
 _CAPS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]{0,30}\s){1,3})$")
+#: A pronoun speaker further than this many characters after the last named speaker is
+#: not resolved (too far to be sure).
+MAX_PRONOUN_DISTANCE = 1500
 #: How many earlier occurrences of a surname are tried when resolving it.
 MAX_SURNAME_LOOKUPS = 8
 
