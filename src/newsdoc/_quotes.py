@@ -500,18 +500,14 @@ _SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "on
 #: Prepositions: a noun phrase right after one is not the subject of the next verb.
 _PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "from", "with", "of",
                            "for", "by", "about", "to", "into", "over", "under", "like", "than"})
-#: Words before "X saying/calling": X is the subject of the participle, not an object
-#: ("..., with Sen. Ann Lee calling it "...", "as Lee, saying ...").
-_ABSOLUTE = frozenset({"with"})
+_ABSOLUTE = rules.ABSOLUTE_PREPOSITIONS
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "as", "while", "when",
                            "because", "although", "though", "if", "since", "that"})
 _SPACES = frozenset(" \u00a0\t")
 #: Verbs that take what was said as a clause ("Lee *said* the plan ..."): a cue inside that
 #: clause reports the outer speaker's words.
 _CLAUSE_VERBS = frozenset(rules.CLAUSE_VERBS)
-#: Determiners of a singular noun phrase: with one as its subject, a reporting verb in its
-#: base form ("a direct *appeal*", "this *report*") is a noun, not a verb.
-_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one", "this", "each", "every"})
+_SINGULAR_DETERMINERS = rules.SINGULAR_DETERMINERS
 #: The base (first) form of every reporting verb ("say", "tell", "appeal").
 _BASE_FORMS = frozenset(row[0] for row in rules.REPORTING_VERBS)
 #: Words before an embedded "he calls" that make it part of a noun phrase ("what he calls").

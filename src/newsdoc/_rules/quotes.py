@@ -391,3 +391,11 @@ SENTENCE_OPENERS = frozenset({
     "is", "was", "are", "were", "does", "did", "do", "can", "could", "will", "would",
     "should", "has", "have", "had", "why", "whether", "says", "said", "tells",
 })
+
+#: Prepositions before "X saying/calling" after which X is the subject of the participle,
+#: not an object ("..., *with* Sen. Ann Lee calling it "..."").
+ABSOLUTE_PREPOSITIONS = frozenset({"with"})
+
+#: Determiners of a singular noun phrase: with one as its subject, a reporting verb in its
+#: base form ("a direct *appeal*", "this *report*") is a noun, not a verb.
+SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one", "this", "each", "every"})
