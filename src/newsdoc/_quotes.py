@@ -18,9 +18,14 @@ How it works, in three passes over offsets (the input is never rewritten):
    Failing that, a quotation of :data:`MIN_SUBJECT_WORDS` words or more takes the subject
    of its sentence (after a leading clause such as "As governor in 1990, "), and a
    paragraph that is only a quotation takes the subject of the paragraph before it.
-3. **Filter.** Title-case quotations without a cue next to them are titles of works and are
-   left out. Short quotations without any cue are kept as ``kind="scare"`` and never get a
-   speaker.
+3. **Filter.** Marks around no letter or digit quote nothing. Title-case quotations without
+   a cue next to them, or right after a possessive or preposition ("ABC's "This Week""), are
+   titles of works and are left out. Short quotations without any cue are kept as
+   ``kind="scare"`` and never get a speaker.
+4. **Resolve.** A speaker with a full name keeps it; a surname takes the first full name
+   written before it; "he"/"she" and "the <role>" take the previous speaker's name, but only
+   when no other person is named in between and it is near. Otherwise
+   ``speaker_resolved`` is None: never a guess.
 """
 
 from __future__ import annotations
