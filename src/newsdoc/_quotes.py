@@ -23,9 +23,9 @@ How it works, in three passes over offsets (the input is never rewritten):
    titles of works and are left out. Short quotations without any cue are kept as
    ``kind="scare"`` and never get a speaker.
 4. **Resolve.** A speaker with a full name keeps it; a surname takes the first full name
-   written before it; "he"/"she" and "the <role>" take the previous speaker's name, but only
-   when no other person is named in between and it is near. Otherwise
-   ``speaker_resolved`` is None: never a guess.
+   written before it; "he"/"she" take the previous speaker's name when that speaker is near
+   and no other person is named in between; "the <role>" takes it when the previous speaker
+   was described with that role. Otherwise ``speaker_resolved`` is None: never a guess.
 """
 
 from __future__ import annotations
