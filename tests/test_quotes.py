@@ -180,6 +180,9 @@ CASES = [
     pytest.param('"You know, it happens," Ortiz went on. "Then you fight back."',
                  [("You know, it happens,", "Ortiz"), ("Then you fight back.", "Ortiz")],
                  id="went-on"),
+    pytest.param('Bo Kim spoke first, as planned.\n"We will not stop until the vote is won."\n'
+                 '- Ann Lee.', [("We will not stop until the vote is won.", "Ann Lee")],
+                 id="signed-by-next-paragraph-beats-previous-subject"),
     pytest.param('The plan was backed by a retired judge who said it was "long overdue and fair."',
                  [("long overdue and fair.", "a retired judge who")], id="relative-antecedent"),
     pytest.param('"We will not back down," Mayor Dale Ortiz told Channel 9\'s "Morning '

@@ -1222,6 +1222,16 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         if att is None and not ended and raw.close_at is not None and tail[-1:] in ",!?":
             att = _any_verb_after(text, after, min(right_hi, after + WINDOW))
         inherited = False
+        # a paragraph that is only a quotation, signed by the next one ("- Ann Lee.")
+        if att is None and not raw.headline and raw.para + 1 < len(paras) \
+                and raw.close_at is not None and para_hi - after <= 2 \
+                and text[after:para_hi].strip() in ("", ".") \
+                and raw.open_at <= paras[raw.para].start + 1:
+            nxt = paras[raw.para + 1]
+            m = _POST_DASH.match(text, nxt.start, nxt.end)
+            if m is not None and m.start("sp") - nxt.start <= 3:
+                s, e = m.span("sp")
+                att = _Attribution(_mention(text, s, e), None, True)
         same_para = prev_para == raw.para and (starts_sentence
                                                or words >= MIN_UNATTRIBUTED_WORDS)
         if att is None and same_para and not starts_sentence and prev_end < sent_lo \
@@ -1247,15 +1257,6 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             # ("Lee praised the plan. "We need it."") takes that sentence's subject
             att = _last_subject(text, paras[raw.para].start, sent_lo, spans)
             inherited = att is not None
-        if att is None and not raw.headline and raw.para + 1 < len(paras) \
-                and raw.close_at is not None and para_hi - after <= 2 \
-                and text[after:para_hi].strip() in ("", ".") \
-                and raw.open_at <= paras[raw.para].start + 1:
-            nxt = paras[raw.para + 1]
-            m = _POST_DASH.match(text, nxt.start, nxt.end)
-            if m is not None and m.start("sp") - nxt.start <= 3:
-                s, e = m.span("sp")
-                att = _Attribution(_mention(text, s, e), None, True)
 
         # only asked when no cue, or a loose one, attributes the quotation
         title_like = words <= MAX_TITLE_WORDS and (
