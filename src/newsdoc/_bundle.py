@@ -69,27 +69,22 @@ class LineIndex:
 #: The pipe characters other than ``|``, with how a message names them.
 _LOOK_ALIKES = {c: f"U+{ord(c):04X} {c!r}" for c in PIPE_CHARS if c != "|"}
 
-#: :func:`_run_verdict` results: too few pipes for a delimiter; several delimiters side by
-#: side; one delimiter.
-_TOO_FEW, _SEVERAL, _ONE = 0, 1, 2
-
-
 @functools.lru_cache(maxsize=4096)
-def _run_verdict(run: str) -> tuple[int, tuple[str, ...]]:
-    """What a run of pipe characters is, and the problems it has whatever surrounds it.
+def _run_verdict(run: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether a run of pipe characters (a PIPE_RUN match, so MIN_PIPES pipes or more) is
+    several delimiters side by side, and otherwise the problems it has as one delimiter,
+    whatever surrounds it.
 
     Depends on the run's characters only, so it is cached: ordinary text has one run,
     ``"|||||"``, and a text full of pipes repeats many of its short runs.
     """
-    # A run (PIPE_RUN) is pipe characters with spaces or tabs between them, starting and
-    # ending with a pipe: counting the blanks gives the pipes without splitting the run.
+    # A run is pipe characters with spaces or tabs between them, starting and ending with
+    # a pipe: counting the blanks gives the pipes without splitting the run.
     blanks = run.count(" ") + run.count("\t")
     pipes = len(run) - blanks
-    if pipes < MIN_PIPES:  # never so for a PIPE_RUN match; kept as the rule it stands for
-        return _TOO_FEW, ()
     groups = run.split() if blanks else [run]
     if len(groups) > 1 and min(map(len, groups)) >= MIN_PIPES:
-        return _SEVERAL, ()
+        return True, ()
     problems: list[str] = []
     if pipes != len(CANONICAL):
         problems.append(f"has {pipes} pipes, expected {len(CANONICAL)}")
@@ -98,20 +93,18 @@ def _run_verdict(run: str) -> tuple[int, tuple[str, ...]]:
     if not run.isascii():
         names = ", ".join(_LOOK_ALIKES[c] for c in sorted(_LOOK_ALIKES.keys() & set(run)))
         problems.append(f"uses look-alike pipe characters ({names})")
-    return _ONE, tuple(problems)
+    return False, tuple(problems)
 
 
 def _classify(text: str, start: int, end: int, out: list[_Delimiter]) -> None:
-    """Turn one run of pipe characters into zero, one or several delimiters (appended to
-    *out*: a list, not a generator, since most runs give at most one)."""
+    """Turn one run of pipe characters into one or several delimiters (appended to *out*:
+    a list, not a generator, since most runs give one)."""
     run = text[start:end]
     if run == STORY_SEPARATOR:
         out.append(_Delimiter(start, end, "story_separator", _glued(text, start, end)))
         return
-    verdict, problems = _run_verdict(run)
-    if verdict == _TOO_FEW:
-        return
-    if verdict == _SEVERAL:
+    several, problems = _run_verdict(run)
+    if several:
         # "||||| |||||": several delimiters side by side (an empty segment between them)
         offset = start
         for group in run.split():

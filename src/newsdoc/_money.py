@@ -25,10 +25,11 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Context, Decimal, InvalidOperation
 from itertools import pairwise
-from typing import Any
 
 from ._model import Money, Span
 from ._options import ParseOptions
+from ._patterns import SHORT_TEXT as _SHORT_TEXT
+from ._patterns import alternation as _alt
 from ._rules import currencies as C
 
 __all__ = ["find_money"]
@@ -36,29 +37,6 @@ __all__ = ["find_money"]
 # Decimal arithmetic with room for 18 integer digits, 12 decimals and a 10**15 scale.
 _CTX = Context(prec=80)
 _ONE = Decimal(1)
-
-
-def _alt(forms: Iterable[str]) -> str:
-    """An alternation of literal *forms* compiled as a trie ("d(?:ollars?|lrs?)").
-
-    A trie fails after one character comparison where a flat alternation compares every
-    form; optional tails keep longest-first matching with backtracking ("mln" before "m").
-    """
-    trie: dict[str, Any] = {}
-    for form in set(forms):
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        kids = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not kids:
-            return ""
-        inner = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return f"(?:{inner})?" if "" in node else inner
-
-    return emit(trie)
 
 
 def _cased(forms: Iterable[str], *, title: bool = True) -> list[str]:
@@ -260,10 +238,6 @@ _CURRENCY_STEMS = tuple(sorted({form.split()[-1][:4].lower() for form, _ in C.CU
 #: Any of those stems (one search instead of one ``in`` test per stem).
 _CURRENCY_STEM_RE = re.compile("|".join(map(re.escape, _CURRENCY_STEMS)))
 _WORD_START = re.compile(r"(?<![\w'])[A-Za-z]")
-#: Texts up to this many characters are first searched once for any trigger (a symbol, a
-#: digit or a stem): tiny articles then cost one search. Longer texts skip this test, since
-#: the separate ``str.find`` scans run at memory speed where one alternation would not.
-_SHORT_TEXT = 1000
 #: Every character or stem that :func:`_candidates` starts from.
 _ANY_TRIGGER = re.compile("|".join(
     [f"[{_SYMBOL_CHARS}0-9]"]

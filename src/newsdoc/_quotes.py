@@ -34,10 +34,11 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from ._model import Diagnostic, Mention, Quote, Span
 from ._options import ParseOptions
+from ._patterns import SHORT_TEXT as _SHORT_TEXT
+from ._patterns import alternation as _alt
 from ._rules import quotes as rules
 
 __all__ = ["find_quotes"]
@@ -302,33 +303,6 @@ def _unclosed(pos: int) -> Diagnostic:
 
 
 # --------------------------------------------------------------------------- attribution
-
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of *words* as a trie (fast to fail), longer matches first."""
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    branches = []
-    optional = False
-    for ch in sorted(node):
-        if ch == "":
-            optional = True
-            continue
-        branches.append(re.escape(ch) + _trie_regex(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if optional:
-        body = ("(?:" + body + ")?") if len(branches) == 1 and len(body) > 1 else body + "?"
-    return body
 
 
 def _capitalised(words: Iterable[str]) -> set[str]:
@@ -1131,10 +1105,6 @@ def _full_name(text: str, surname: str, before: int) -> str | None:
 
 # --------------------------------------------------------------------------- main entry
 
-#: Texts up to this many characters are first searched once for any quotation mark (the
-#: fixed cost of a tiny article); longer ones go straight to the per-mark scans, which run
-#: at memory speed where one regex search would not.
-_SHORT_TEXT = 1000
 
 
 def _split_lines(text: str) -> list[Span]:

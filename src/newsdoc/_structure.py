@@ -41,6 +41,7 @@ from ._model import (
     Span,
 )
 from ._options import BoilerplateRule, ParseOptions
+from ._patterns import SHORT_TEXT as _SHORT_TEXT
 from ._rules import boilerplate as _bp
 from ._rules import bylines as _by
 from ._rules import credits as _cr
@@ -148,25 +149,38 @@ def _compile_rules(disabled: frozenset[str], extra: tuple[BoilerplateRule, ...])
                     if keywords else None)
 
 
-#: The options last seen by :func:`_rules_for`, with their disabled names and rule set.
-_LAST_RULES: tuple[ParseOptions, frozenset[str], _RuleSet] | None = None
+class _PerOptions:
+    """What one options object needs again and again: its disabled rule names, its compiled
+    rule set and the memo of short texts' structure (text -> structure)."""
+
+    __slots__ = ("disabled", "memo", "options", "rules")
+
+    def __init__(self, options: ParseOptions) -> None:
+        self.options = options
+        self.disabled = frozenset(options.disabled_rules)
+        self.rules = _compile_rules(self.disabled, tuple(options.extra_rules))
+        self.memo: dict[str, Structure] = {}
+
+
+#: The state of the options object seen last. A bundle parses all its articles with one
+#: options object, so it is recognised by identity: the per-article cost is an ``is`` test
+#: (ParseOptions is frozen, so nothing cached can change under it). Another options object
+#: replaces it whole, in one assignment, which is safe across threads.
+_LAST: _PerOptions | None = None
+
+
+def _per_options(options: ParseOptions) -> _PerOptions:
+    global _LAST
+    last = _LAST
+    if last is None or last.options is not options:
+        last = _LAST = _PerOptions(options)
+    return last
 
 
 def _rules_for(options: ParseOptions) -> tuple[frozenset[str], _RuleSet]:
-    """The disabled rule names and the compiled rule set of *options*.
-
-    A bundle parses all its articles with one options object, so the last one is kept and
-    recognised by identity: the per-article cost is an ``is`` test, not a frozenset and a
-    cache lookup (ParseOptions is frozen, so its rules cannot change under the cache).
-    """
-    global _LAST_RULES
-    last = _LAST_RULES
-    if last is not None and last[0] is options:
-        return last[1], last[2]
-    disabled = frozenset(options.disabled_rules)
-    rules = _compile_rules(disabled, tuple(options.extra_rules))
-    _LAST_RULES = (options, disabled, rules)
-    return disabled, rules
+    """The disabled rule names and the compiled rule set of *options*."""
+    state = _per_options(options)
+    return state.disabled, state.rules
 
 
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -195,8 +209,6 @@ _TOKEN = re.compile(r"[\s.·•|*>:(\[-]*(?:(\d)|([^\W\d_]+)|(\S))")
 _FOLD_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-#: Texts up to this many characters get the one-pass keyword test first.
-_SHORT_TEXT = 1000
 
 
 def _keyword_rules(text: str, rules: _RuleSet, lines: Sequence[Line]) -> dict[int, set[int]]:
@@ -863,8 +875,6 @@ def _one_line(text: str, start: int, end: int, options: ParseOptions) -> Structu
 #: of near-delimiters) repeats the same few texts, and their fixed cost dominates.
 MEMO_CHARS = 64
 MEMO_SIZE = 4096
-#: The options object the memo belongs to, and the memo (text -> its structure).
-_MEMO: tuple[ParseOptions, dict[str, Structure]] = (ParseOptions(), {})
 
 
 def extract_structure(text: str, options: ParseOptions) -> Structure:
@@ -883,11 +893,7 @@ def extract_structure(text: str, options: ParseOptions) -> Structure:
     """
     if len(text) > MEMO_CHARS:
         return _extract(text, options)
-    global _MEMO
-    owner, memo = _MEMO
-    if owner is not options:  # another options object: start a new memo (thread-safe swap)
-        memo = {}
-        _MEMO = (options, memo)
+    memo = _per_options(options).memo
     found = memo.get(text)
     if found is None:
         found = _extract(text, options)
