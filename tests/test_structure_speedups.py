@@ -105,7 +105,8 @@ def test_forms_join_to_the_rule_pattern() -> None:
 
 
 # --------------------------------------------------------------------------------------
-# One-line texts take a fast path (_one_line); it must find what the general steps find.
+# Short texts are remembered per options object: the structure from the memo must be what
+# a fresh run of the steps finds, for one-line texts of every kind.
 
 _ONE_LINE_PIECES = st.sampled_from([
     "By Ann Lee", "BY TOM ROSS, Associated Press", "Ann Lee, Staff Writer", "LONDON -",
@@ -116,12 +117,10 @@ _ONE_LINE_PIECES = st.sampled_from([
 ])
 
 
-def _both_ways(text: str, options: ParseOptions, monkeypatch: pytest.MonkeyPatch) -> None:
-    fast = _structure._extract(text, options)  # memo-free, so each way really runs
-    with monkeypatch.context() as patch:
-        patch.setattr(_structure, "_ONE_LINE_FAST_PATH", False)
-        general = _structure._extract(text, options)
-    assert fast == general
+def _both_ways(text: str, options: ParseOptions) -> None:
+    first = extract_structure(text, options)  # computed (and remembered when short)
+    again = extract_structure(text, options)  # from the memo when short
+    assert first == again == _structure._extract(text, options)
 
 
 @pytest.mark.parametrize("text", [
@@ -136,16 +135,14 @@ def _both_ways(text: str, options: ParseOptions, monkeypatch: pytest.MonkeyPatch
     pytest.param("Share this", id="boilerplate"),
     pytest.param("Updated: 07/27/2016", id="date-stamp"),
 ])
-def test_one_line_fast_path_examples(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    _both_ways(text, ParseOptions(), monkeypatch)
-    _both_ways(text, ParseOptions(max_line_chars=12), monkeypatch)  # too long: general path
+def test_one_line_memo_examples(text: str) -> None:
+    _both_ways(text, ParseOptions())
+    _both_ways(text, ParseOptions(max_line_chars=12))  # a line too long for the options
 
 
 @given(st.lists(_ONE_LINE_PIECES, min_size=1, max_size=6), st.sampled_from([" ", "", "  "]))
-def test_one_line_fast_path_property(pieces: list[str], glue: str) -> None:
-    text = glue.join(pieces)
-    with pytest.MonkeyPatch.context() as patch:
-        _both_ways(text, ParseOptions(reference_date=dt.date(2016, 7, 1)), patch)
+def test_one_line_memo_property(pieces: list[str], glue: str) -> None:
+    _both_ways(glue.join(pieces), ParseOptions(reference_date=dt.date(2016, 7, 1)))
 
 
 # --------------------------------------------------------------------------------------

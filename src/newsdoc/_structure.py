@@ -818,58 +818,6 @@ def _is_wrapped(lines: Sequence[Line], content: Sequence[bool]) -> bool:
     return pairs >= 2 and short * 10 >= pairs * 8
 
 
-#: Whether :func:`extract_structure` takes :func:`_one_line` for one-line texts (the tests
-#: switch it off to check that both ways give the same result).
-_ONE_LINE_FAST_PATH = True
-
-
-def _one_line(text: str, start: int, end: int, options: ParseOptions) -> Structure:
-    """The structure of a text whose only line, ``text[start:end]``, no boilerplate rule took
-    and is not too long: what the steps of :func:`extract_structure` find there, without
-    the bookkeeping they need for many lines.
-
-    A fast path for the fixed cost of tiny articles (a bundle of thousands of one-line
-    segments). With one line there is one unit, so no headline (it needs two), no context
-    rule applies (they look at other lines), and the unit is tried in the order the general
-    steps try it: a byline; else a dateline (the rest of the line is body); else a credit
-    line (a byline was already ruled out); then credits closing the body; then the body is a
-    paragraph, or a section heading when nothing was cut from it.
-    """
-    byline = _read_byline(text, start, end)
-    if byline is not None:
-        return Structure(byline=byline)
-    body_start = start
-    dateline = _read_dateline(text, start, end, options)
-    if dateline is not None:
-        body_start = dateline.span.end
-        while body_start < end and text[body_start].isspace():
-            body_start += 1
-        if body_start >= end:
-            return Structure(dateline=dateline)
-    else:
-        found = _read_credit_line(text, start, end)
-        if found is not None:
-            return Structure(credits=tuple(found[0]), diagnostics=tuple(found[1]))
-    credits: tuple[Credit, ...] = ()
-    notes: tuple[Diagnostic, ...] = ()
-    body_end = end
-    trailing = _trailing_credits(text, body_start, end)
-    if trailing is not None:
-        cut, found_t, found_notes = trailing
-        while cut > body_start and text[cut - 1].isspace():
-            cut -= 1
-        credits, notes = tuple(found_t), tuple(found_notes)
-        if cut <= body_start:  # the whole body was credits
-            return Structure(dateline=dateline, credits=credits, diagnostics=notes)
-        body_end = cut
-    body = text[body_start:body_end]
-    heading = (dateline is None and trailing is None and body_end - body_start <= _HEADING_MAX_CHARS
-               and _heading_ok(body))
-    paragraph = Paragraph(body, Span(body_start, body_end), "heading" if heading else "paragraph")
-    return Structure(dateline=dateline, paragraphs=(paragraph,), credits=credits,
-                     diagnostics=notes)
-
-
 #: Texts up to this many characters have their structure remembered, per options object
 #: (at most MEMO_SIZE of them): a bundle of many tiny segments ("|", "Advertisement", a run
 #: of near-delimiters) repeats the same few texts, and their fixed cost dominates.
@@ -916,9 +864,6 @@ def _extract(text: str, options: ParseOptions) -> Structure:
     published: DateStamp | None = None
     updated: DateStamp | None = None
     matched = _match_lines(rules, text, lines, cap, limit)
-    if n_lines == 1 and matched[0] is None and lines[0].end - lines[0].start <= limit \
-            and _ONE_LINE_FAST_PATH:
-        return _one_line(text, lines[0].start, lines[0].end, options)
     hits: list[int] = []
     if matched.count(None) != n_lines:  # some line matched (most articles: none did)
         _context_rules(text, lines, matched, disabled)
