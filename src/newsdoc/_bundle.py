@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -159,14 +160,9 @@ def split_bundle(text: str) -> Split:
     problem; leading, doubled and other empty segments are.
     """
     delimiters = _delimiters(text)
-    problems: list[tuple[int, str, str]] = []
-    malformed = [d for d in delimiters if d.problems]
-    for d in malformed[:MAX_SPLIT_PROBLEMS]:
-        problems.append((d.start, "malformed-delimiter",
-                         f"delimiter {text[d.start:d.end]!r} " + "; ".join(d.problems)))
-    if len(malformed) > MAX_SPLIT_PROBLEMS:
-        problems.append(_more(malformed[MAX_SPLIT_PROBLEMS].start, "malformed-delimiter",
-                              len(malformed) - MAX_SPLIT_PROBLEMS, "malformed delimiters"))
+    problems = _listed([d for d in delimiters if d.problems], "malformed-delimiter",
+                       "malformed delimiters", lambda d: d.start,
+                       lambda d: f"delimiter {text[d.start:d.end]!r} " + "; ".join(d.problems))
     if not delimiters:
         if text.strip():
             return Split((Span(0, len(text)),), (), ())
@@ -178,8 +174,7 @@ def split_bundle(text: str) -> Split:
     sep_start: int | None = None  # start of the separator being built
     sep_kinds: list[str] = []
     prev_end = 0
-    empties = 0  # empty segments found; only the first MAX_SPLIT_PROBLEMS are listed
-    first_unlisted = 0
+    empties: list[tuple[int, str]] = []  # (offset, message) of each empty segment
     has_text = _NONBLANK.search  # on offsets: no copy of the segment just to test it
     for d in delimiters:
         if has_text(text, prev_end, d.start) is not None:
@@ -191,16 +186,10 @@ def split_bundle(text: str) -> Split:
         else:
             if sep_start is None:
                 sep_start = prev_end
-            empties += 1
-            if empties > MAX_SPLIT_PROBLEMS:
-                if empties == MAX_SPLIT_PROBLEMS + 1:
-                    first_unlisted = prev_end
-            elif prev_end == 0:  # the first delimiter
-                problems.append((d.start, "empty-segment",
-                                 "the text starts with a delimiter (empty first segment)"))
+            if prev_end == 0:  # the first delimiter
+                empties.append((d.start, _LEADING_EMPTY))
             else:
-                problems.append((prev_end, "empty-segment",
-                                 "two delimiters with nothing between them (empty segment)"))
+                empties.append((prev_end, _DOUBLED_EMPTY))
         sep_kinds.append(d.kind)
         prev_end = d.end
     assert sep_start is not None  # set by the first delimiter
@@ -209,9 +198,8 @@ def split_bundle(text: str) -> Split:
         segments.append(Span(prev_end, len(text)))
     else:
         separators.append(_separator(text, sep_start, len(text), sep_kinds))
-    if empties > MAX_SPLIT_PROBLEMS:
-        problems.append(_more(first_unlisted, "empty-segment", empties - MAX_SPLIT_PROBLEMS,
-                              "empty segments"))
+    problems += _listed(empties, "empty-segment", "empty segments", lambda e: e[0],
+                        lambda e: e[1])
     return Split(tuple(segments), tuple(separators), tuple(sorted(problems)))
 
 
@@ -223,10 +211,24 @@ def split_bundle(text: str) -> Split:
 MAX_SPLIT_PROBLEMS = 100
 
 
-def _more(offset: int, code: str, count: int, what: str) -> tuple[int, str, str]:
-    return (offset, code, f"{count} more {what} from here on are not listed one by one "
-                          "(every delimiter is kept in Bundle.separators)")
+_T = TypeVar("_T")
 
+
+def _listed(found: Sequence[_T], code: str, what: str, where: Callable[[_T], int],
+            message: Callable[[_T], str]) -> list[tuple[int, str, str]]:
+    """Problems ``(offset, code, message)`` for the first MAX_SPLIT_PROBLEMS of *found* (in
+    text order), and one that counts the rest, at the first of them (messages are only
+    written for the problems listed)."""
+    out = [(where(x), code, message(x)) for x in found[:MAX_SPLIT_PROBLEMS]]
+    if len(found) > MAX_SPLIT_PROBLEMS:
+        out.append((where(found[MAX_SPLIT_PROBLEMS]), code,
+                    f"{len(found) - MAX_SPLIT_PROBLEMS} more {what} from here on are not "
+                    "listed one by one (every delimiter is kept in Bundle.separators)"))
+    return out
+
+
+_LEADING_EMPTY = "the text starts with a delimiter (empty first segment)"
+_DOUBLED_EMPTY = "two delimiters with nothing between them (empty segment)"
 
 #: A character that is not white space (what ``str.strip`` removes is what ``\s`` matches).
 _NONBLANK = re.compile(r"\S")
