@@ -325,14 +325,20 @@ _CUE_PHRASE = rf"(?:{_cap_alt(rules.CUE_PHRASES)})(?![\w'’-])"
 _ADV = rf"(?:{_alt(rules.CUE_ADVERBS)})"
 _NOT_NAME = rf"(?:{_cap_alt(rules.NOT_NAME_WORDS)})(?![\w'’-])"
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w'’-]{0,30}(?<![’'])(?:\.(?=[\s,]|$))?)"
-#: A capitalised word that is not a NOT_NAME_WORDS word. Only the capitalised forms of
-#: those words can match where a capital letter starts, so only they are ruled out.
-_CAPN = rf"(?=[A-Z])(?!(?:{_alt(_capitalised(rules.NOT_NAME_WORDS))})(?![\w'’-])){_CAP}"
+
+
+def _capital_word_except(words: Iterable[str]) -> str:
+    """A capitalised word (``_CAP``) that is not one of *words*. Only their capitalised
+    forms can match where a capital letter starts, so only those are ruled out."""
+    return rf"(?=[A-Z])(?!(?:{_alt(_capitalised(words))})(?![\w'’-])){_CAP}"
+
+
+#: A capitalised word that is not a NOT_NAME_WORDS word.
+_CAPN = _capital_word_except(rules.NOT_NAME_WORDS)
 _PARTICLE = rf"(?:{_alt(rules.NAME_PARTICLES)})"
 #: A capitalised word inside a name, where fewer words are excluded ("a *New* Hampshire
 #: Republican").
-_CAPI = (rf"(?=[A-Z])(?!(?:{_alt(_capitalised(rules.NOT_NAME_WORDS - rules.NAME_INNER_WORDS))})"
-         rf"(?![\w'’-])){_CAP}")
+_CAPI = _capital_word_except(rules.NOT_NAME_WORDS - rules.NAME_INNER_WORDS)
 _NAME = rf"{_CAPN}(?:\s(?:{_PARTICLE}\s){{0,2}}{_CAPI}){{0,5}}(?:,?\s(?:Jr\.|Sr\.|III|II))?"
 _TITLE = rf"(?:{_cap_alt(rules.NAME_TITLES)})(?![\w'’-])"
 _ROLE = rf"(?i:{_alt(rules.ROLE_NOUNS)})(?![\w'’-])"
