@@ -146,3 +146,27 @@ def test_empty_segment_flood_is_summarised() -> None:
     empty = [d for d in bundle.diagnostics if d.code == "empty-segment"]
     assert len(empty) == MAX_SPLIT_PROBLEMS + 1
     assert empty[-1].message.startswith("5 more empty segments")
+
+
+@pytest.mark.parametrize("limit", [0, 1, 3, 10_000])
+def test_max_listed_problems_sets_how_many_are_listed(limit: int) -> None:
+    """ParseOptions.max_listed_problems replaces the default limit for both kinds."""
+    malformed_count, empty_count = 12, 7
+    text = ("".join(f"story {k} |||| " for k in range(malformed_count))
+            + "tail |||||" + " |||||" * empty_count + " end")
+    bundle = newsdoc.parse(text, options=newsdoc.ParseOptions(max_listed_problems=limit))
+    assert len(bundle) == malformed_count + 2  # nothing lost whatever is listed
+    for code, total, what in (("malformed-delimiter", malformed_count, "malformed delimiters"),
+                              ("empty-segment", empty_count, "empty segments")):
+        found = [d for d in bundle.diagnostics if d.code == code]
+        if total <= limit:
+            assert len(found) == total
+            assert not any(" more " in d.message for d in found)
+        else:
+            assert len(found) == limit + 1
+            assert found[-1].message.startswith(f"{total - limit} more {what}")
+
+
+def test_max_listed_problems_must_not_be_negative() -> None:
+    with pytest.raises(ValueError, match="max_listed_problems must be 0 or more"):
+        newsdoc.ParseOptions(max_listed_problems=-1)

@@ -199,7 +199,7 @@ def _text_bundle(text: str, opts: ParseOptions, *, path: str | None, line: int,
 
 def _build_text_bundle(text: str, opts: ParseOptions, *, path: str | None, line: int,
                        notes: list[Diagnostic]) -> Bundle:
-    split = split_bundle(text)
+    split = split_bundle(text, opts.max_listed_problems)
     lines = LineIndex(text, path=path, line=line)
     notes = notes + to_diagnostics(split.problems, lines)
     _check_strict(notes, opts)

@@ -15,6 +15,7 @@ from typing import NamedTuple, TypeVar
 import attrs
 
 from ._model import Diagnostic, Location, Separator, Span
+from ._options import LISTED_PROBLEMS
 from ._rules.delimiters import (
     CANONICAL,
     MIN_PIPES,
@@ -150,17 +151,26 @@ def _delimiters(text: str) -> list[_Delimiter]:
     return out
 
 
-def split_bundle(text: str) -> Split:
+#: How many problems of one kind (malformed delimiters, empty segments) a bundle lists one
+#: by one, unless :attr:`ParseOptions.max_listed_problems` says otherwise. Past that, one
+#: summary at the first unlisted one says how many more there are: a text of nothing but
+#: broken delimiters would otherwise bury its reader (and the parse) in tens of thousands of
+#: notes. Nothing is lost: every delimiter's text and span is in the bundle's separators.
+MAX_SPLIT_PROBLEMS = LISTED_PROBLEMS
+
+
+def split_bundle(text: str, listed: int = MAX_SPLIT_PROBLEMS) -> Split:
     """Split *text* at its delimiters.
 
     Returns the non-empty segments (spans into *text*, whitespace kept verbatim), the
     separators (delimiters plus any empty segments between them), and problems found, each as
     ``(offset, code, message)``. Segments and separators together cover *text* exactly.
     A single delimiter at the very end (the Multi-News ``" |||||"`` terminator) is not a
-    problem; leading, doubled and other empty segments are.
+    problem; leading, doubled and other empty segments are. Of each kind of problem, the
+    first *listed* are reported one by one and one more counts the rest.
     """
     delimiters = _delimiters(text)
-    problems = _listed([d for d in delimiters if d.problems], "malformed-delimiter",
+    problems = _listed([d for d in delimiters if d.problems], listed, "malformed-delimiter",
                        "malformed delimiters", lambda d: d.start,
                        lambda d: f"delimiter {text[d.start:d.end]!r} " + "; ".join(d.problems))
     if not delimiters:
@@ -198,31 +208,24 @@ def split_bundle(text: str) -> Split:
         segments.append(Span(prev_end, len(text)))
     else:
         separators.append(_separator(text, sep_start, len(text), sep_kinds))
-    problems += _listed(empties, "empty-segment", "empty segments", lambda e: e[0],
+    problems += _listed(empties, listed, "empty-segment", "empty segments", lambda e: e[0],
                         lambda e: e[1])
     return Split(tuple(segments), tuple(separators), tuple(sorted(problems)))
-
-
-#: How many problems of one kind (malformed delimiters, empty segments) a bundle lists one
-#: by one. Past that, one summary at the first unlisted one says how many more there are:
-#: a text of nothing but broken delimiters would otherwise bury its reader (and the parse)
-#: in tens of thousands of notes. Nothing is lost: every delimiter's text and span is in
-#: the bundle's separators.
-MAX_SPLIT_PROBLEMS = 100
 
 
 _T = TypeVar("_T")
 
 
-def _listed(found: Sequence[_T], code: str, what: str, where: Callable[[_T], int],
+def _listed(found: Sequence[_T], limit: int, code: str, what: str,
+            where: Callable[[_T], int],
             message: Callable[[_T], str]) -> list[tuple[int, str, str]]:
-    """Problems ``(offset, code, message)`` for the first MAX_SPLIT_PROBLEMS of *found* (in
-    text order), and one that counts the rest, at the first of them (messages are only
-    written for the problems listed)."""
-    out = [(where(x), code, message(x)) for x in found[:MAX_SPLIT_PROBLEMS]]
-    if len(found) > MAX_SPLIT_PROBLEMS:
-        out.append((where(found[MAX_SPLIT_PROBLEMS]), code,
-                    f"{len(found) - MAX_SPLIT_PROBLEMS} more {what} from here on are not "
+    """Problems ``(offset, code, message)`` for the first *limit* of *found* (in text order),
+    and one that counts the rest, at the first of them (messages are only written for the
+    problems listed)."""
+    out = [(where(x), code, message(x)) for x in found[:limit]]
+    if len(found) > limit:
+        out.append((where(found[limit]), code,
+                    f"{len(found) - limit} more {what} from here on are not "
                     "listed one by one (every delimiter is kept in Bundle.separators)"))
     return out
 

@@ -14,6 +14,9 @@ __all__ = ["EXTRACTORS", "BoilerplateRule", "ParseOptions"]
 #: also runs the structure stage.
 EXTRACTORS = frozenset({"structure", "quotes", "money"})
 
+#: The default of :attr:`ParseOptions.max_listed_problems`.
+LISTED_PROBLEMS = 100
+
 
 @attrs.frozen(kw_only=True)
 class BoilerplateRule:
@@ -51,6 +54,12 @@ def _check_extract(instance: ParseOptions, attribute: attrs.Attribute[frozenset[
             f"unknown extractor(s) {sorted(unknown)}; choose from {sorted(EXTRACTORS)}")
 
 
+def _check_not_negative(instance: ParseOptions, attribute: attrs.Attribute[int],
+                        value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be 0 or more, got {value}")
+
+
 def _check_positive(instance: ParseOptions, attribute: attrs.Attribute[int], value: int) -> None:
     if value <= 0:
         raise ValueError(f"{attribute.name} must be positive, got {value}")
@@ -73,6 +82,8 @@ class ParseOptions:
     - ``max_article_chars`` / ``max_line_chars``: size limits; past them the rest is kept as
       plain text with a diagnostic, never a hang.
     - ``follow_symlinks``: follow links that point out of a bundle directory.
+    - ``max_listed_problems``: how many malformed delimiters, and how many empty segments, a
+      bundle lists one diagnostic each; one more diagnostic counts the rest.
 
     >>> opts = ParseOptions(extract={"money"}, default_currency="CAD")
     >>> sorted(opts.extract), opts.default_currency
@@ -90,3 +101,4 @@ class ParseOptions:
     max_article_chars: int = attrs.field(default=5_000_000, validator=_check_positive)
     max_line_chars: int = attrs.field(default=100_000, validator=_check_positive)
     follow_symlinks: bool = False
+    max_listed_problems: int = attrs.field(default=LISTED_PROBLEMS, validator=_check_not_negative)
