@@ -168,6 +168,16 @@ def test_dates_helpers() -> None:
     assert nearest_date(2, 29, dt.date(2016, 3, 1)) == dt.date(2016, 2, 29)
 
 
+@pytest.mark.parametrize("text", [
+    "Updated: 00/41/00/" + "7" * 40 + " h",  # dateutil: decimal.InvalidOperation (fuzzed)
+    "Updated: 1 January 2016 " + "9" * 400 + " h",
+])
+def test_date_with_huge_numbers_is_unparsable_not_a_crash(text: str) -> None:
+    parsed = parse_date(text)
+    assert parsed.value is None
+    assert parsed.error is not None and parsed.error.startswith("unparsable date")
+
+
 def test_wrapped_wire_text_joins_lines() -> None:
     text = ("FERRY OPERATOR SETS PAYOUT\n\nOSLO, March 4 - The ferry operator said it will\n"
             "pay a special dividend of five crowns a share to holders\nof record on April 1.\n"

@@ -70,8 +70,11 @@ def parse_date(text: str, *, dayfirst: bool = False,
             warnings.simplefilter("ignore")
             value = _PARSER.parse(text, default=default, dayfirst=dayfirst, fuzzy=True,
                                   ignoretz=True)
-    except (ValueError, OverflowError) as err:
+    except ValueError as err:
         return ParsedDate(None, error=f"unparsable date {text!r}: {err}")
+    except ArithmeticError:  # OverflowError, or the decimal.InvalidOperation dateutil
+        # raises on an hour of forty digits
+        return ParsedDate(None, error=f"unparsable date {text!r}: a number is out of range")
     return ParsedDate(value, ambiguous)
 
 
