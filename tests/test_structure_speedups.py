@@ -181,3 +181,21 @@ def test_memo_is_per_options_object() -> None:
     kept = extract_structure(text, ParseOptions(disabled_rules={rule}))
     assert kept.boilerplate == () and [p.text for p in kept.paragraphs] == ["Share this"]
     assert extract_structure(text, ParseOptions()) == plain
+
+
+def test_equal_options_share_their_compiled_state() -> None:
+    """An equal options object (a worker's unpickled copy, a new one per call) keeps the
+    compiled rules and the memo; a different one gets its own."""
+    first = _structure._per_options(ParseOptions(dayfirst=True))
+    assert _structure._per_options(ParseOptions(dayfirst=True)) is first
+    other = _structure._per_options(ParseOptions(dayfirst=True, disabled_rules={"x"}))
+    assert other is not first and other.disabled == {"x"}
+    assert _structure._per_options(ParseOptions(dayfirst=True)) is not other
+
+
+def test_calls_without_options_share_one_default() -> None:
+    from newsdoc import _api
+
+    assert _api._options(None, False) is _api._options(None, False)
+    assert _api._options(None, True).strict and not _api._options(None, False).strict
+    assert _api._options(None, False) == ParseOptions()

@@ -28,9 +28,13 @@ _ACCEPTED = ("str (article or bundle text), bytes (UTF-8 text) or os.PathLike "
              "(a file, or a directory of NNN_<id>.txt files)")
 
 
+#: The options of a call that passes none (frozen, so one object serves every call).
+_DEFAULT_OPTIONS = {False: ParseOptions(), True: ParseOptions(strict=True)}
+
+
 def _options(options: ParseOptions | None, strict: bool) -> ParseOptions:
     if options is None:
-        return ParseOptions(strict=strict)
+        return _DEFAULT_OPTIONS[strict]
     if not isinstance(options, ParseOptions):
         raise TypeError(f"options must be a newsdoc.ParseOptions, got {type(options).__name__}")
     if strict and not options.strict:

@@ -163,16 +163,19 @@ class _PerOptions:
 
 
 #: The state of the options object seen last. A bundle parses all its articles with one
-#: options object, so it is recognised by identity: the per-article cost is an ``is`` test
-#: (ParseOptions is frozen, so nothing cached can change under it). Another options object
-#: replaces it whole, in one assignment, which is safe across threads.
+#: options object, so it is recognised by identity first: the per-article cost is an ``is``
+#: test (ParseOptions is frozen, so nothing cached can change under it). An equal object
+#: (the copy a worker process unpickles with each task, the options of a caller who builds
+#: new ones per call) keeps the state too: equal options compile the same rules and give
+#: the same structure. Other options replace it whole, in one assignment, which is safe
+#: across threads.
 _LAST: _PerOptions | None = None
 
 
 def _per_options(options: ParseOptions) -> _PerOptions:
     global _LAST
     last = _LAST
-    if last is None or last.options is not options:
+    if last is None or (last.options is not options and last.options != options):
         last = _LAST = _PerOptions(options)
     return last
 
