@@ -63,3 +63,17 @@ def test_python_dash_m() -> None:
                           text=True, check=False)
     assert done.returncode == 0
     assert done.stdout.startswith("newsdoc ")
+
+
+def test_quote_stage_is_imported_on_first_use() -> None:
+    """`import newsdoc` (and a parse without quotes) does not compile the quote patterns."""
+    code = ("import sys, newsdoc\n"
+            "seen = ['newsdoc._quotes' in sys.modules]\n"
+            "newsdoc.parse('A ||||| B', options=newsdoc.ParseOptions(extract={'money'}))\n"
+            "seen.append('newsdoc._quotes' in sys.modules)\n"
+            "quotes = newsdoc.parse('Lee spoke\\n\\n\"We won,\" Lee said.')[0].quotes\n"
+            "seen.append('newsdoc._quotes' in sys.modules)\n"
+            "print(*seen, len(quotes))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["False", "False", "True", "1"]

@@ -84,10 +84,14 @@ def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
 
 
 def _ordered_map(function: Callable[[_T], _R], items: Iterable[_T], jobs: int, *,
-                 batch: int) -> Iterator[_R]:
+                 batch: int, options: ParseOptions) -> Iterator[_R]:
     """``map`` on a process pool, in order. Items travel in batches of *batch* (fewer round
     trips), and at most ``4 * jobs`` batches are in flight, so a huge input is never read
     ahead into memory."""
+    if "quotes" in options.extract:
+        # compile the quote patterns once here, before the pool starts: forked workers
+        # inherit them instead of each compiling them again
+        from . import _quotes  # noqa: F401
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: collections.deque[Future[list[_R]]] = collections.deque()
         for chunk in _batches(items, batch):
@@ -154,7 +158,7 @@ def map_sources(function: Callable[[Bundle], _R], sources: Iterable[Source], *,
             results: Iterator[_R] = (function(parse(s, options=options)) for s in sources)
         else:
             results = _ordered_map(_parse_task, ((function, s, options) for s in sources),
-                                   workers, batch=4)
+                                   workers, batch=4, options=options)
         for result in results:
             bar.update()
             yield result
@@ -182,7 +186,7 @@ def map_lines(function: Callable[[Bundle], _R], lines: Iterable[bytes | str],
             return
         tasks = ((function, line, path, number, options)
                  for number, line in enumerate(lines, start=1))
-        for result in _ordered_map(_line_task, tasks, workers, batch=32):
+        for result in _ordered_map(_line_task, tasks, workers, batch=32, options=options):
             bar.update()
             yield result
     finally:

@@ -1,4 +1,9 @@
-"""One article, top to bottom: structure -> quotes -> money -> a frozen Article."""
+"""One article, top to bottom: structure -> quotes -> money -> a frozen Article.
+
+The quote stage is imported the first time an article asks for quotes: compiling its
+patterns takes about a second, which a program that never extracts quotes (split only,
+structure or money, ``newsdoc --help``) should not pay at ``import newsdoc``.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,6 @@ import attrs
 from ._model import Article, Diagnostic, Location, Money, Quote, Span
 from ._money import find_money
 from ._options import ParseOptions
-from ._quotes import find_quotes
 from ._structure import Structure, extract_structure
 
 __all__ = ["build_article"]
@@ -57,6 +61,8 @@ def build_article(text: str, *, index: int, doc_id: str | None, location: Locati
         body = [p.span for p in structure.paragraphs]
         headline = structure.headline.span if structure.headline is not None else None
         if "quotes" in extract:
+            from ._quotes import find_quotes  # on first use (see the module docstring)
+
             quotes, quote_notes = find_quotes(work, body, headline, options=options)
             notes.extend(quote_notes)
         if "money" in extract:
