@@ -241,6 +241,14 @@ CASES = [
     pytest.param('"We will appeal," Okafor said. Then came "a full public apology by Friday."',
                  [("We will appeal,", "Okafor"), ("a full public apology by Friday.", "Okafor")],
                  id="later-sentence-without-subject-inherits"),
+    pytest.param('"We lost the vote," Mendes said. She went on to say: "We will run again."',
+                 [("We lost the vote,", "Mendes"), ("We will run again.", "She")],
+                 id="verb-phrase-went-on-to-say"),
+    pytest.param('The mayor pointed out the costs: "The bridge alone needs $4 million."',
+                 [("The bridge alone needs $4 million.", "The mayor")],
+                 id="verb-phrase-subject-not-its-object"),
+    pytest.param('"Rates will fall," according to the central bank.',
+                 [("Rates will fall,", "the central bank")], id="source-after-phrase"),
 ]
 
 

@@ -477,6 +477,7 @@ _PRONOUNS = rules.SPEAKER_PRONOUNS
 _ROLES = rules.ROLE_NOUNS
 _TITLES = rules.NAME_TITLES
 _ADVERBS = rules.CUE_ADVERBS
+_SOURCE_AFTER = frozenset(rules.SOURCE_AFTER_PHRASES)
 _TIMES = rules.TIME_WORDS
 _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 #: Lower-case words that may open a speaker noun phrase ("the mayor", "a spokesman").
@@ -680,10 +681,12 @@ def _np_before(text: str, lo: int, end: int, participle: bool = False,
 
 def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
                       quote_at: int | None) -> _Attribution | None:
-    """Speaker for the cue *v*: its subject, the NP after a cue phrase, or ``said X:``."""
+    """Speaker for the cue *v*: its subject, the NP after a cue phrase such as "according
+    to", or ``said X:``. A verb phrase ("went on to say", "pointed out") has its subject
+    before it, as a verb has."""
     cs, ce = v.span()
     cue = v.group()
-    if v.group("phrase") is not None:
+    if v.group("phrase") is not None and cue.lower() in _SOURCE_AFTER:
         m = _NP_AFTER.match(text, ce, hi)
         if m is not None:
             return _from_match(text, m, cs, ce, hi, quote_at is not None

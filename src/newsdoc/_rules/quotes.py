@@ -186,7 +186,9 @@ TIME_WORDS = frozenset({
     "year", "weekend", "on", "last", "this", "earlier", "late", "early",
 })
 
-#: Multi-word cue phrases that stand in for a verb (matched case-insensitively).
+#: Multi-word cue phrases that stand in for a verb (matched case-insensitively). Those in
+#: SOURCE_AFTER_PHRASES name their source after them ("according to Lee"); the others are
+#: verb phrases whose subject comes before them ("Lee went on to say").
 CUE_PHRASES: tuple[str, ...] = (
     "according to",
     "in the words of",
@@ -197,6 +199,12 @@ CUE_PHRASES: tuple[str, ...] = (
     "points out",
     "pointing out",
     "spelled out",
+)
+
+#: The cue phrases followed by their source, not preceded by it.
+SOURCE_AFTER_PHRASES: tuple[str, ...] = (
+    "according to",
+    "in the words of",
 )
 
 #: Words that can follow a reporting verb and still belong to the cue
