@@ -249,6 +249,10 @@ CASES = [
                  id="verb-phrase-subject-not-its-object"),
     pytest.param('"Rates will fall," according to the central bank.',
                  [("Rates will fall,", "the central bank")], id="source-after-phrase"),
+    pytest.param('The minister called the plan "a costly mistake," according to two aides.',
+                 [("a costly mistake,", "two aides")], id="according-to-after-partial-quote"),
+    pytest.param('Lee said the deal was "done," and the board will meet, according to Kim.',
+                 [("done,", "Lee")], id="according-to-of-a-later-clause"),
 ]
 
 

@@ -405,6 +405,8 @@ _POST_DASH = re.compile(
 #: The rest of a reporting clause up to ``, according to X`` / ``, reports X``.
 _ACCORDING_TAIL = re.compile(
     rf"[^.;:!?\"“”\n]{{0,60}}?,\s(?:according\sto|reports|reported)\s(?P<sp>{_NP})")
+#: Right after a quotation that ends in a comma: ``according to X``.
+_ACCORDING_RIGHT = re.compile(rf"\s{{1,2}}according\sto\s(?P<sp>{_NP})")
 #: A past-tense or present verb not in the table (``barked``, ``beams``), lower case.
 _ANY_VERB = (r"(?!(?:and|or|but|as|at|in|on|of|for|to|by|with|from|who|which|that)\b)"
              r"[a-z]{2,20}(?:ed|s)\b")
@@ -831,6 +833,16 @@ def _according_to(text: str, pos: int, hi: int, att: _Attribution) -> _Attributi
     return _Attribution(_mention(text, s, e), att.cue, att.adjacent)
 
 
+def _according_after(text: str, pos: int, hi: int, att: _Attribution) -> _Attribution:
+    """``Lee called it "a fraud," according to CNN``: the report named right after a
+    quotation that ends in a comma is its source (*pos* is just past the closing mark)."""
+    m = _ACCORDING_RIGHT.match(text, pos, hi)
+    if m is None:
+        return att
+    s, e = m.span("sp")
+    return _Attribution(_mention(text, s, e), att.cue, att.adjacent)
+
+
 def _any_verb_after(text: str, pos: int, hi: int) -> _Attribution | None:
     """``"...," Lee barked`` / ``"...!" beamed Lee``: a verb not in the table, right after
     a quotation that ends in a comma, ``!`` or ``?`` (only a reporting clause goes there)."""
@@ -1183,6 +1195,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         att = _attribute_after(text, after, min(right_hi, after + WINDOW), ended)
         if att is None:
             att = _attribute_before(text, sent_lo, raw.open_at, spans)
+            if att is not None and not raw.headline and tail.endswith(","):
+                att = _according_after(text, after, min(right_hi, after + WINDOW), att)
         if att is None and raw.headline:
             colon = text.rfind(":", lo, raw.open_at)
             m = None
