@@ -249,6 +249,8 @@ CASES = [
                  id="verb-phrase-subject-not-its-object"),
     pytest.param('"Rates will fall," according to the central bank.',
                  [("Rates will fall,", "the central bank")], id="source-after-phrase"),
+    pytest.param('Readers were split. One reader wrote, "The paper has lost its way."',
+                 [("The paper has lost its way.", "One reader")], id="singular-subject-wrote"),
     pytest.param('The minister called the plan "a costly mistake," according to two aides.',
                  [("a costly mistake,", "two aides")], id="according-to-after-partial-quote"),
     pytest.param('Lee said the deal was "done," and the board will meet, according to Kim.',
@@ -458,3 +460,16 @@ def test_short_quotes_take_a_speaker_only_with_a_cue(text: str, speaker: str | N
     got = quote.speaker.text if quote.speaker is not None else None
     assert got == speaker
     assert (quote.kind == "scare") == (speaker is None)
+
+
+def test_reporting_verb_rows_are_consistent() -> None:
+    """Each row of the reporting-verb table is one verb, base form first: no form repeated
+    in a row, and no row's base form is another row's inflected form (that would make,
+    say, "wrote" a base form, which a singular subject cannot take)."""
+    from newsdoc._rules.quotes import REPORTING_VERBS
+
+    bases = [row[0] for row in REPORTING_VERBS]
+    inflected = {form for row in REPORTING_VERBS for form in row[1:]}
+    assert len(bases) == len(set(bases))
+    assert all(len(set(row)) == len(row) for row in REPORTING_VERBS)
+    assert not set(bases) & inflected

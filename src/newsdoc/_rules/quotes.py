@@ -142,7 +142,6 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("rebut", "rebuts", "rebutted", "rebutting"),
     ("chide", "chides", "chided", "chiding"),
     ("sneer", "sneers", "sneered", "sneering"),
-    ("wrote", "wrote"),
     ("begin", "begins", "began", "beginning"),
     ("summarize", "summarizes", "summarized", "summarizing"),
     ("clarify", "clarifies", "clarified", "clarifying"),
