@@ -352,7 +352,11 @@ _MOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS | _VERB_FORMS)})(?![\w'�
 #: official", "another *new* witness"), though they are never part of a name.
 _ORDINAL = rf"(?:{_alt(rules.SOURCE_ORDINALS)})(?![\w'’-])"
 _GDET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
-_PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_MOD})"
+#: The first word after a preposition in a speaker's noun phrase may also be a reporting
+#: verb's form, used as a noun there ("the secretary of *state*", "head of *research*").
+_PMOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS)})(?![\w'’-])|{_ADV}\b)"
+         r"[a-z0-9][a-z0-9-]{1,24}")
+_PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_PMOD})"
             rf"(?:\s(?:{_CAPN}|{_MOD})){{0,4}}){{0,2}}")
 
 #: A speaker as written: a pronoun, a described source ("the Russian statement", "an unnamed
@@ -374,10 +378,12 @@ _LEAD = r"[\s,.!?;]{0,4}(?:(?:--|[\u2014\u2013-])\s{0,2})?"
 #: The longest speaker noun phrase that starts a word and ends where the search ends.
 _NP_ENDING = re.compile(rf"(?<![\w'’.-]){_NP}$")
 #: Lower-case words that no speaker noun phrase can end with: every way ``_NP`` can end
-#: (a pronoun, a role noun, a name, a ``_MOD`` modifier word) rules them out, so
+#: (a pronoun, a role noun, a name, a ``_MOD`` or ``_PMOD`` word) rules them out, so
 #: ``_NP_ENDING`` needs no search when the text ends in one ("... and", "... to the").
+#: Reporting verbs' forms are not among them: one can end a prepositional phrase
+#: ("the secretary of state").
 _NOT_NP_END = frozenset(
-    w for w in rules.NOT_NAME_WORDS | _VERB_FORMS
+    w for w in rules.NOT_NAME_WORDS
     if w.isascii() and w.isalpha() and w.islower() and w not in rules.SPEAKER_PRONOUNS
     and not any(role.lower().endswith(w) for role in rules.ROLE_NOUNS))
 #: After an inverted verb a name may follow a lower-case description ("said *master of
@@ -442,7 +448,7 @@ _NP_BEFORE_COLON = re.compile(
 _HEAD_COLON = re.compile(rf"(?P<sp>{_NP})\s{{0,2}}:\s{{0,3}}$")
 #: A noun phrase opening a sentence, followed by a word (the sentence subject).
 #: A subject may carry a prepositional phrase ("Critics *of the bill* say ...").
-_SUBJECT_PP = (rf"(?:\s(?:of|on|for|at|from|in|with)\s(?:the\s)?(?:{_CAPN}|{_MOD})"
+_SUBJECT_PP = (rf"(?:\s(?:of|on|for|at|from|in|with)\s(?:the\s)?(?:{_CAPN}|{_PMOD})"
                rf"(?:\s(?:{_CAPN}|{_MOD})){{0,4}})?")
 _SUBJECT = re.compile(rf"(?P<sp>{_NP}{_SUBJECT_PP})(?:\s\([^()\n]{{1,30}}\),?)?"
                       rf"(?:(?:,[^,;:\"“”\n]{{1,160}}){{1,3}},"
