@@ -255,6 +255,8 @@ CASES = [
     pytest.param('At the rally the secretary of state said she was "ready to serve" again.',
                  [("ready to serve", "the secretary of state")],
                  id="verb-form-after-preposition-before-cue"),
+    pytest.param('The hall was full, so a spokesman could only quip: "We sold every seat."',
+                 [("We sold every seat.", "a spokesman")], id="modal-before-base-form-cue"),
     pytest.param('Readers were split. One reader wrote, "The paper has lost its way."',
                  [("The paper has lost its way.", "One reader")], id="singular-subject-wrote"),
     pytest.param('The minister called the plan "a costly mistake," according to two aides.',

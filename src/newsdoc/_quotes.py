@@ -738,8 +738,11 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         if tail in ("'s", "’s") or last in _NOUN_MARKERS:
             return None  # "Lee's remarks", "the calls": the cue word is a noun here
         first = text[subject[0]:subject[1]].split(None, 1)[0].lower()
-        if first in _SINGULAR_DETERMINERS and cue in _BASE_FORMS:
-            return None  # "made a direct appeal": a singular subject takes no base-form verb
+        if first in _SINGULAR_DETERMINERS and cue in _BASE_FORMS \
+                and not text[subject[1]:cs].strip():
+            # "made a direct appeal": a singular subject takes no base-form verb right after
+            # it (after a modal it does: "a spokesman could only quip")
+            return None
     adjacent = quote_at is not None and _touches(text, ce, quote_at)
     if subject is not None and text[subject[0]:subject[1]] in ("who", "which"):
         subject = _with_antecedent(text, lo, subject)
