@@ -157,6 +157,12 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("fire back", "fires back", "fired back", "firing back"),
     ("hit back", "hits back", "hitting back"),
     ("go on", "goes on", "went on"),
+    ("cut in", "cuts in", "cutting in"),
+    ("chime in", "chimes in", "chimed in", "chiming in"),
+    ("weigh in", "weighs in", "weighed in", "weighing in"),
+    ("interrupt", "interrupts", "interrupted", "interrupting"),
+    ("sum up", "sums up", "summed up", "summing up"),
+    ("put it", "puts it", "putting it"),
 )
 
 #: Capitalised reporting verbs that open a sentence before their speaker ("*Said* Lee: ...").
