@@ -351,7 +351,6 @@ _MOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS | _VERB_FORMS)})(?![\w'�
 #: Ordinal and sequence words that may describe a source after a determiner ("the *second*
 #: official", "another *new* witness"), though they are never part of a name.
 _ORDINAL = rf"(?:{_alt(rules.SOURCE_ORDINALS)})(?![\w'’-])"
-_GDET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
 #: The first word after a preposition in a speaker's noun phrase may also be a reporting
 #: verb's form, used as a noun there ("the secretary of *state*", "head of *research*").
 _PMOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS)})(?![\w'’-])|{_ADV}\b)"
@@ -366,7 +365,7 @@ _NP = (
     rf"|(?:{_DET}\s(?:(?:{_CAPI}|{_MOD}|{_ORDINAL})\s){{0,4}}|(?:(?:{_CAPN}|{_MOD})\s){{0,4}})"
     rf"{_ROLE}{_PREP_NP}(?:,?\s{_NAME})?"
     rf"|(?:{_DET}\s)?(?:{_TITLE}\s){{0,3}}{_NAME}"
-    rf"|{_GDET}\s(?:(?:{_CAPN}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD})"
+    rf"|{_DET}\s(?:(?:{_CAPN}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD})"
 )
 #: A party tag ending where the search ends: "(R)", "(D-Ore.)", "(R-OH)".
 _PARTY_TAG = re.compile(r"\([A-Z]{1,3}(?:-[A-Z][A-Za-z.]{0,10})?\)$")
