@@ -264,6 +264,15 @@ CASES = [
     pytest.param('"The river is rising fast," this Kansas farmer said at the bridge.',
                  [("The river is rising fast,", "this Kansas farmer")],
                  id="any-determiner-before-plain-noun"),
+    pytest.param('While not everything the mayor says is new, Ortiz said the mayor is "finally '
+                 'listening to the river towns."',
+                 [("finally listening to the river towns.", "Ortiz")],
+                 id="outer-cue-in-leading-clause-is-not-the-source"),
+    pytest.param('Lee said the vote was close, while Kim said that the "margin was far too thin" '
+                 'to call.', [("margin was far too thin", "Kim")],
+                 id="outer-cue-across-clause-join-is-not-the-source"),
+    pytest.param('Lee said the council, which met on Monday, told her it was "a good start" for '
+                 'the city.', [("a good start", "Lee")], id="outer-cue-same-clause-is-the-source"),
     pytest.param('Readers were split. One reader wrote, "The paper has lost its way."',
                  [("The paper has lost its way.", "One reader")], id="singular-subject-wrote"),
     pytest.param('The minister called the plan "a costly mistake," according to two aides.',

@@ -895,7 +895,8 @@ def _attribute_before(text: str, lo: int, pos: int,
             # not in "said Lee, who added ...": a relative clause is the narrator's)
             for j in range(k):
                 if cues[j].group() in _CLAUSE_VERBS \
-                        and cues[j].end() <= att.speaker.span.start:
+                        and cues[j].end() <= att.speaker.span.start \
+                        and not _clause_break(text, lo, cues[j].end(), att.speaker.span.start):
                     outer = _verb_attribution(text, cues[j], lo, pos, None)
                     if outer is not None and outer.speaker is not None:
                         return outer
@@ -910,6 +911,16 @@ def _attribute_before(text: str, lo: int, pos: int,
         colon = text.index(":", e)
         return _Attribution(_mention(text, s, e), Mention(":", Span(colon, colon + 1)), True)
     return None
+
+
+def _clause_break(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether a new clause starts in ``text[start:end]``: a clause join (", while", "; "),
+    or the end of the leading subordinate clause of the sentence starting at *lo* ("While
+    not everything Lee says is true, ...")."""
+    if _CLAUSE_JOIN.search(text, start, end) is not None:
+        return True
+    lead = _LEADING_CLAUSE.match(text, lo, end)
+    return lead is not None and start < lead.end()
 
 
 def _outer_subject(text: str, lo: int, att: _Attribution) -> _Attribution:
