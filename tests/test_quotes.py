@@ -273,6 +273,8 @@ CASES = [
                  id="outer-cue-across-clause-join-is-not-the-source"),
     pytest.param('Lee said the council, which met on Monday, told her it was "a good start" for '
                  'the city.', [("a good start", "Lee")], id="outer-cue-same-clause-is-the-source"),
+    pytest.param('The vote came two days after Okafor told the paper she was "not ready yet" to '
+                 'decide.', [("not ready yet", "Okafor")], id="after-joins-a-clause"),
     pytest.param('Readers were split. One reader wrote, "The paper has lost its way."',
                  [("The paper has lost its way.", "One reader")], id="singular-subject-wrote"),
     pytest.param('The minister called the plan "a costly mistake," according to two aides.',

@@ -490,8 +490,9 @@ _NOUN_MARKERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"
 #: Lower-case words that may open a speaker noun phrase ("the mayor", "a spokesman").
 _SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another",
                              "he", "she", "they", "we", "i"})
-#: Prepositions: a noun phrase right after one is not the subject of the next verb.
-_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "during", "from", "with", "of",
+#: Prepositions: a noun phrase right after one is not the subject of the next verb. "after",
+#: "before" and "since" are left out: they also join clauses ("days after Lee told ...").
+_PREPOSITIONS = frozenset({"in", "on", "at", "during", "from", "with", "of",
                            "for", "by", "about", "to", "into", "over", "under", "like", "than"})
 _ABSOLUTE = rules.ABSOLUTE_PREPOSITIONS
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "as", "while", "when",
