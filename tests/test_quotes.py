@@ -275,6 +275,10 @@ CASES = [
                  'the city.', [("a good start", "Lee")], id="outer-cue-same-clause-is-the-source"),
     pytest.param('The vote came two days after Okafor told the paper she was "not ready yet" to '
                  'decide.', [("not ready yet", "Okafor")], id="after-joins-a-clause"),
+    pytest.param('Lee asked Kim, "Why now?" Kim then wrote back a long reply about the delays.',
+                 [("Why now?", "Lee")], id="question-mark-ends-the-sentence"),
+    pytest.param('Lee asked Kim, "Why now?" Kim said.', [("Why now?", "Kim")],
+                 id="question-then-short-report"),
     pytest.param('Readers were split. One reader wrote, "The paper has lost its way."',
                  [("The paper has lost its way.", "One reader")], id="singular-subject-wrote"),
     pytest.param('The minister called the plan "a costly mistake," according to two aides.',

@@ -1212,7 +1212,10 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
 
         tail = content.rstrip()
         ended = tail.endswith(".") and not tail.endswith("..") and raw.close_at is not None
-        att = _attribute_after(text, after, min(right_hi, after + WINDOW), ended)
+        # a "!" or "?" ends the sentence too: after it only a lower-case word ("...?" he
+        # asked), a dash or a whole short report ("...!" Lee said.) attributes the quotation
+        closed = ended or (raw.close_at is not None and tail.endswith(("!", "?")))
+        att = _attribute_after(text, after, min(right_hi, after + WINDOW), closed)
         if att is None:
             att = _attribute_before(text, sent_lo, raw.open_at, spans)
             if att is not None and not raw.headline and tail.endswith(","):
