@@ -275,7 +275,8 @@ CASES = [
                  'the city.', [("a good start", "Lee")], id="outer-cue-same-clause-is-the-source"),
     pytest.param('The vote came two days after Okafor told the paper she was "not ready yet" to '
                  'decide.', [("not ready yet", "Okafor")], id="after-joins-a-clause"),
-    pytest.param('Lee asked Kim, "Why now?" Kim then wrote back a long reply about the delays.',
+    pytest.param('Lee asked Kim, "Why now?" Kim then wrote back a long reply about the delays '
+                 'in the flood plan.',
                  [("Why now?", "Lee")], id="question-mark-ends-the-sentence"),
     pytest.param('Lee asked Kim, "Why now?" Kim said.', [("Why now?", "Kim")],
                  id="question-then-short-report"),
