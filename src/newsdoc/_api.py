@@ -16,7 +16,7 @@ from ._bundle import LineIndex, decode_escapes, split_bundle, to_diagnostics
 from ._errors import ParseError
 from ._model import Bundle, Diagnostic, Location
 from ._options import ParseOptions
-from ._pipeline import build_article
+from ._pipeline import Draft, build_articles
 from ._source import decode_bytes, list_directory
 
 __all__ = ["Source", "iter_bundles", "parse"]
@@ -207,13 +207,13 @@ def _build_text_bundle(text: str, opts: ParseOptions, *, path: str | None, line:
     lines = LineIndex(text, path=path, line=line)
     notes = notes + to_diagnostics(split.problems, lines)
     _check_strict(notes, opts)
-    articles = []
+    drafts = []
     for index, span in enumerate(split.segments):
         raw = text[span.start:span.end]
         decoded = decode_escapes(raw)
-        articles.append(build_article(
-            decoded, index=index, doc_id=None, location=lines.location(span.start),
-            raw_text=None if decoded is raw else raw, options=opts))
+        drafts.append(Draft(decoded, index, None, lines.location(span.start),
+                            None if decoded is raw else raw))
+    articles = build_articles(drafts, opts)
     return Bundle(tuple(articles), tuple(notes), Location(path, line, 1, 0) if path else None,
                   split.separators)
 
@@ -221,7 +221,7 @@ def _build_text_bundle(text: str, opts: ParseOptions, *, path: str | None, line:
 def _directory_bundle(directory: Path, opts: ParseOptions) -> Bundle:
     files, notes = list_directory(directory, opts)
     _check_strict(notes, opts)
-    articles = []
+    drafts = []
     for f in files:
         readable = True
         try:
@@ -237,16 +237,15 @@ def _directory_bundle(directory: Path, opts: ParseOptions) -> Bundle:
                                          Location(str(f.path))))
         _check_strict(file_notes, opts)
         decoded = decode_escapes(text)
-        articles.append(build_article(
-            decoded, index=f.number, doc_id=f.doc_id, location=Location(str(f.path), 1, 1, 0),
-            raw_text=None if decoded is text else text, options=opts,
-            diagnostics=tuple(file_notes)))
+        drafts.append(Draft(decoded, f.number, f.doc_id, Location(str(f.path), 1, 1, 0),
+                            None if decoded is text else text, tuple(file_notes)))
     if not files:
         notes.append(Diagnostic("empty-directory",
                                 "the directory holds no NNN_<id>.txt article files",
                                 Location(str(directory))))
         _check_strict(notes, opts)
-    return Bundle(tuple(articles), tuple(notes), Location(str(directory), 1, 1, 0))
+    return Bundle(tuple(build_articles(drafts, opts)), tuple(notes),
+                  Location(str(directory), 1, 1, 0))
 
 
 def _check_strict(notes: list[Diagnostic], opts: ParseOptions) -> None:
