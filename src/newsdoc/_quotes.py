@@ -344,6 +344,9 @@ _TITLE = rf"(?:{_cap_alt(rules.NAME_TITLES)})(?![\w'’-])"
 _ROLE = rf"(?i:{_alt(rules.ROLE_NOUNS)})(?![\w'’-])"
 _DET = rf"(?:{_cap_alt(rules.SPEAKER_DETERMINERS)})(?![\w'’-])"
 _PRON = rf"(?:{_cap_alt(rules.SPEAKER_PRONOUNS - {'i'})}|I)(?![\w'’-])"
+#: A quantifier standing alone for its sources ("most said"); tried after every other kind
+#: of speaker, so that "Many voters" is read whole.
+_QUANT = rf"(?:{_cap_alt(rules.QUANTIFIER_SPEAKERS)})(?![\w'’-])"
 #: A lower-case modifier word: not a NOT_NAME_WORDS word, a reporting verb or an adverb
 #: (one alternation rules out the first two; only their lower-case forms can match here).
 _MOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS | _VERB_FORMS)})(?![\w'’-])|{_ADV}\b)"
@@ -365,7 +368,8 @@ _NP = (
     rf"|(?:{_DET}\s(?:(?:{_CAPI}|{_MOD}|{_ORDINAL})\s){{0,4}}|(?:(?:{_CAPN}|{_MOD})\s){{0,4}})"
     rf"{_ROLE}{_PREP_NP}(?:,?\s{_NAME})?"
     rf"|(?:{_DET}\s)?(?:{_TITLE}\s){{0,3}}{_NAME}"
-    rf"|{_DET}\s(?:(?:{_CAPN}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD})"
+    rf"|{_DET}\s(?:(?:{_CAPN}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD}"
+    rf"|{_QUANT})"
 )
 #: A party tag ending where the search ends: "(R)", "(D-Ore.)", "(R-OH)".
 _PARTY_TAG = re.compile(r"\([A-Z]{1,3}(?:-[A-Z][A-Za-z.]{0,10})?\)$")
@@ -382,7 +386,7 @@ _NP_ENDING = re.compile(rf"(?<![\w'’.-]){_NP}$")
 #: Reporting verbs' forms are not among them: one can end a prepositional phrase
 #: ("the secretary of state").
 _NOT_NP_END = frozenset(
-    w for w in rules.NOT_NAME_WORDS
+    w for w in rules.NOT_NAME_WORDS - rules.QUANTIFIER_SPEAKERS
     if w.isascii() and w.isalpha() and w.islower() and w not in rules.SPEAKER_PRONOUNS
     and not any(role.lower().endswith(w) for role in rules.ROLE_NOUNS))
 #: After an inverted verb a name may follow a lower-case description ("said *master of
@@ -597,6 +601,8 @@ def _good_speaker(sp: str, cue: str) -> bool:
     low = sp.lower()
     if low in _PRONOUNS:
         return low != "it" or cue in rules.IT_CUES
+    if low in rules.QUANTIFIER_SPEAKERS:
+        return True
     return sp[:1].isupper() or (low in _ROLES and low.endswith("s"))
 
 

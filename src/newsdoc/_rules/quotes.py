@@ -235,6 +235,12 @@ SPEAKER_PRONOUNS = frozenset({
     "he", "she", "they", "we", "i", "it", "who", "you", "one",
 })
 
+#: Words that stand alone for a group of sources ("*most* said they were worried",
+#: "*Another* wrote, ..."): speakers as written, never resolved to a name.
+QUANTIFIER_SPEAKERS = frozenset({
+    "another", "others", "many", "most", "some", "several", "both", "few", "all",
+})
+
 #: Determiners that may start a descriptive speaker ("*the* minister", "*an* unnamed official").
 SPEAKER_DETERMINERS = frozenset({
     "the", "a", "an", "one", "another", "two", "three", "four", "several", "some", "many",
