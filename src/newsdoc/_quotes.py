@@ -576,7 +576,17 @@ class _Attribution:
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
-    """A Mention for *text[start:end]*, less a sentence-final period or trailing comma."""
+    """A Mention for *text[start:end]*, less a sentence-final period or trailing comma, and
+    cut at a period that ends a sentence inside it ("said Ann Lee. Readers ...": a name
+    pattern reads a capitalised word after a period as more of the name, as in "Gen. Bo
+    Kim"; only an abbreviation or an initial lets the name go on)."""
+    stop = text.find(". ", start, end)
+    while stop >= 0:
+        word = text[text.rfind(" ", start, stop) + 1 or start:stop]
+        if len(word) > 1 and "." not in word and word.lower() not in _ABBREV:
+            end = stop
+            break
+        stop = text.find(". ", stop + 2, end)
     while end > start and text[end - 1] in " ,":
         end -= 1
     if end - start > 2 and text[end - 1] == "." and text[end - 3] != "." \
