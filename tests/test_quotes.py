@@ -515,3 +515,12 @@ def test_reporting_verb_rows_are_consistent() -> None:
     assert len(bases) == len(set(bases))
     assert all(len(set(row)) == len(row) for row in REPORTING_VERBS)
     assert not set(bases) & inflected
+
+
+def test_every_abbreviated_title_is_an_abbreviation() -> None:
+    """A title written with a period ("Insp.") must be in ABBREVIATIONS: the sentence
+    splitter and the speaker mention would otherwise end a sentence there."""
+    from newsdoc._rules.quotes import ABBREVIATIONS, NAME_TITLES
+
+    dotted = {t[:-1].lower() for t in NAME_TITLES if t.endswith(".") and "." not in t[:-1]}
+    assert dotted <= ABBREVIATIONS

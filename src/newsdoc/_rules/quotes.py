@@ -326,7 +326,7 @@ NOT_NAME_WORDS = frozenset({
 #: Abbreviations ending in a period that do not end a sentence.
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col", "capt", "sgt",
-    "maj", "adm", "cmdr", "rev", "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs",
+    "maj", "adm", "cmdr", "rev", "insp", "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mt", "ft", "pres", "sec", "atty", "supt", "det", "u.s", "u.k", "u.n", "d.c", "a.m",
     "p.m", "e.g", "i.e", "etc", "approx", "dept", "univ", "assn", "bros", "gov't", "ave",
