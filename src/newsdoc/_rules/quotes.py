@@ -168,7 +168,7 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
 #: Capitalised reporting verbs that open a sentence before their speaker ("*Said* Lee: ...").
 INVERTED_VERBS: tuple[str, ...] = (
     "Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Tweeted",
-    "Explained", "Replied", "Recalled", "Countered",
+    "Explained", "Replied", "Recalled", "Countered", "Stated", "Continued", "Noted",
 )
 
 #: Words between a speaker and a reporting verb that belong to neither: auxiliaries and
