@@ -38,6 +38,7 @@ def main() -> None:
     global newsdoc
     with atheris.instrument_imports():  # coverage of newsdoc's own code guides the search
         import newsdoc as module
+        import newsdoc._quotes  # imported lazily by parse(): instrument it here too
     newsdoc = module
     atheris.Setup(sys.argv, test_one_input)
     atheris.Fuzz()
