@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import collections
 import os
+import pickle
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar
 
-from ._api import Source, _line_bundles, _options, parse
+from ._api import Source, _gc_paused, _line_bundles, _options, parse
 from ._model import Bundle
 from ._options import ParseOptions
 
@@ -68,8 +69,26 @@ class Progress:
             self.stream.flush()
 
 
-def _apply(function: Callable[[_T], _R], batch: list[_T]) -> list[_R]:
-    return [function(item) for item in batch]
+def _apply(function: Callable[[_T], _R], batch: list[_T]) -> bytes:
+    """Run *function* over a batch in a worker and pickle the results here.
+
+    The pool would pickle them anyway; doing it here hands the parent one bytes object,
+    which it unpickles itself with the cyclic garbage collector paused (see
+    :func:`_unpickled`), instead of the pool's result thread doing it with the collector
+    on, which is about three times slower for parsed bundles.
+    """
+    results = [function(item) for item in batch]
+    with _gc_paused():  # pickling makes a dict per object: no collections over the batch
+        return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpickled(data: bytes) -> list[Any]:
+    """The results of a batch, unpickled with the garbage collector paused: they are
+    thousands of small objects in no reference cycle, which the collector would walk again
+    and again while they are made."""
+    with _gc_paused():
+        results: list[Any] = pickle.loads(data)
+    return results
 
 
 def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
@@ -93,13 +112,13 @@ def _ordered_map(function: Callable[[_T], _R], items: Iterable[_T], jobs: int, *
         # inherit them instead of each compiling them again
         from . import _quotes  # noqa: F401
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: collections.deque[Future[list[_R]]] = collections.deque()
+        pending: collections.deque[Future[bytes]] = collections.deque()
         for chunk in _batches(items, batch):
             pending.append(pool.submit(_apply, function, chunk))
             if len(pending) >= 4 * jobs:
-                yield from pending.popleft().result()
+                yield from _unpickled(pending.popleft().result())
         while pending:
-            yield from pending.popleft().result()
+            yield from _unpickled(pending.popleft().result())
 
 
 def _identity(bundle: Bundle) -> Bundle:
