@@ -300,6 +300,30 @@ CASES = [
                  [("a costly mistake,", "two aides")], id="according-to-after-partial-quote"),
     pytest.param('Lee said the deal was "done," and the board will meet, according to Kim.',
                  [("done,", "Lee")], id="according-to-of-a-later-clause"),
+    pytest.param('\u201cThe bridge will hold for another winter.\u201d \u2015 Mara Ellis',
+                 [("The bridge will hold for another winter.", "Mara Ellis")],
+                 id="horizontal-bar-signature"),
+    pytest.param('\u201cWe fixed the roof first.\u201d\u2015 Tom Varga. \u201cThen the walls.\u201d '
+                 '\u2015 Ida Brun', [("We fixed the roof first.", "Tom Varga"),
+                                   ("Then the walls.", "Ida Brun")],
+                 id="horizontal-bar-signatures-in-a-row"),
+    pytest.param('"We need a new bridge," the New Jersey farmer said at the meeting.',
+                 [("We need a new bridge,", "the New Jersey farmer")],
+                 id="place-name-with-inner-word-before-plain-noun"),
+    pytest.param('Ruiz called the mayor a "coward," a "liar," a "bully," a "fraud" and a '
+                 '"disgrace."', [("coward,", "Ruiz"), ("liar,", "Ruiz"), ("bully,", "Ruiz"),
+                                 ("fraud", "Ruiz"), ("disgrace.", "Ruiz")],
+                 id="cue-before-a-long-list-of-short-quotes"),
+    pytest.param('Ruiz has cast the mayor as a "man who never reads the budget" and a '
+                 '"spoiled child."', [("man who never reads the budget", "Ruiz"),
+                                      ("spoiled child.", "Ruiz")],
+                 id="short-quote-coordinated-with-attributed-one"),
+    pytest.param('The court deemed the plan "plainly unlawful" in its ruling.',
+                 [("plainly unlawful", "The court")], id="naming-verb-deem"),
+    pytest.param('Critics portrayed the levy as "a tax on rain" for months.',
+                 [("a tax on rain", "Critics")], id="naming-verb-portray"),
+    pytest.param('The judge pronounced the contract "void."',
+                 [("void.", "The judge")], id="naming-verb-pronounce"),
 ]
 
 

@@ -53,6 +53,10 @@ MIN_SUBJECT_WORDS = 3
 #: How far (characters) attribution is looked for before and after a quote.
 WINDOW = 240
 
+#: How many earlier quotations a cue may sit before and still attribute a quotation in the
+#: same sentence ('Lee called him a "liar," a "fraud," a "bully" and a "cheat."').
+MAX_QUOTES_BACK = 8
+
 #: Title-case quotations up to this many words are kept when a cue attributes them even
 #: loosely ("Lee called it "Great Satan"").
 MAX_TITLE_ATTRIBUTED = 2
@@ -368,7 +372,7 @@ _NP = (
     rf"|(?:{_DET}\s(?:(?:{_CAPI}|{_MOD}|{_ORDINAL})\s){{0,4}}|(?:(?:{_CAPN}|{_MOD})\s){{0,4}})"
     rf"{_ROLE}{_PREP_NP}(?:,?\s{_NAME})?"
     rf"|(?:{_DET}\s)?(?:{_TITLE}\s){{0,3}}{_NAME}"
-    rf"|{_DET}\s(?:(?:{_CAPN}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD}"
+    rf"|{_DET}\s(?:(?:{_CAPI}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD}"
     rf"|{_QUANT})"
 )
 #: A party tag ending where the search ends: "(R)", "(D-Ore.)", "(R-OH)".
@@ -376,7 +380,11 @@ _PARTY_TAG = re.compile(r"\([A-Z]{1,3}(?:-[A-Z][A-Za-z.]{0,10})?\)$")
 #: A party-and-state tag after a name: "(D-Ore.)".
 _PAREN = r"(?:\s\([^()\n]{1,30}\))?"
 
-_LEAD = r"[\s,.!?;]{0,4}(?:(?:--|[\u2014\u2013-])\s{0,2})?"
+#: Dashes that set off a speaker or an aside: horizontal bar, em dash, en dash (with "-"
+#: and "--" beside them in the patterns).
+_DASHES = r"\u2015\u2014\u2013"
+
+_LEAD = rf"[\s,.!?;]{{0,4}}(?:(?:--|[{_DASHES}-])\s{{0,2}})?"
 
 #: The longest speaker noun phrase that starts a word and ends where the search ends.
 _NP_ENDING = re.compile(rf"(?<![\w'’.-]){_NP}$")
@@ -410,7 +418,7 @@ _SHORT_REPORT = re.compile(
 _SPACE_VERB = re.compile(rf"\s{_VERB}")
 #: Right after a quote: ``"..." - X`` (a dash and a name ending the sentence).
 _POST_DASH = re.compile(
-    rf"[\s,.]{{0,3}}(?:--|[\u2014\u2013-])\s{{0,2}}(?P<sp>{_NP})\s{{0,2}}(?:[,.(\n]|$)")
+    rf"[\s,.]{{0,3}}(?:--|[{_DASHES}-])\s{{0,2}}(?P<sp>{_NP})\s{{0,2}}(?:[,.(\n]|$)")
 #: The rest of a reporting clause up to ``, according to X`` / ``, reports X``.
 _ACCORDING_TAIL = re.compile(
     rf"[^.;:!?\"“”\n]{{0,60}}?,\s(?:according\sto|reports|reported)\s(?P<sp>{_NP})")
@@ -446,7 +454,7 @@ _COLON_SPEAKER = re.compile(rf"(?P<sp>{_NP}){_PAREN}\s{{0,2}}:\s{{0,2}}")
 _CUE_OBJECT = re.compile(rf"\s(?:{_alt(rules.CUE_OBJECTS)})(?![\w'’-])")
 #: Names (joined by "and") ending right before a colon, after a dash or a sentence start.
 _NP_BEFORE_COLON = re.compile(
-    rf"(?:^|(?<=[-\u2014\u2013] )|(?<=\. ))(?P<sp>{_NAME}(?:\s(?:and|&)\s{_NAME})?)\s{{0,2}}$")
+    rf"(?:^|(?<=[{_DASHES}-] )|(?<=\. ))(?P<sp>{_NAME}(?:\s(?:and|&)\s{_NAME})?)\s{{0,2}}$")
 #: A headline's ``Name: 'quote'`` form.
 _HEAD_COLON = re.compile(rf"(?P<sp>{_NP})\s{{0,2}}:\s{{0,3}}$")
 #: A noun phrase opening a sentence, followed by a word (the sentence subject).
@@ -455,7 +463,7 @@ _SUBJECT_PP = (rf"(?:\s(?:of|on|for|at|from|in|with)\s(?:the\s)?(?:{_CAPN}|{_PMO
                rf"(?:\s(?:{_CAPN}|{_MOD})){{0,4}})?")
 _SUBJECT = re.compile(rf"(?P<sp>{_NP}{_SUBJECT_PP})(?:\s\([^()\n]{{1,30}}\),?)?"
                       rf"(?:(?:,[^,;:\"“”\n]{{1,160}}){{1,3}},"
-                      rf"|\s(?:--|[\u2014\u2013])\s[^,;:\"“”\n\u2014\u2013]{{1,90}}?\s(?:--|[\u2014\u2013]))?"
+                      rf"|\s(?:--|[{_DASHES}])\s[^,;:\"“”\n{_DASHES}]{{1,90}}?\s(?:--|[{_DASHES}]))?"
                       rf"\s{{1,3}}"
                       rf"(?:{_ADV}\s){{0,2}}"
                       rf"(?:{_VERB}|(?!{_NOT_NAME})[a-z])")
@@ -511,7 +519,7 @@ _BASE_FORMS = frozenset(row[0] for row in rules.REPORTING_VERBS)
 #: Words before an embedded "he calls" that make it part of a noun phrase ("what he calls").
 _RELATIVES = frozenset({"what", "whom", "which", "as"})
 _CLOSING = frozenset("\"\u201d\u2019'\u00bb")
-_BOUNDARY = frozenset(',;:()[]"“”‘’\u2014\u2013')
+_BOUNDARY = frozenset(',;:()[]"“”‘’\u2015\u2014\u2013')
 
 
 def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -1220,8 +1228,9 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         right_hi = para_hi
         if i + 1 < len(raws) and raws[i + 1].open_at < right_hi:
             right_hi = raws[i + 1].open_at
-        # at most WINDOW characters and three quotations back: dense input stays linear
-        far = raws[i - 3].open_at if i >= 3 else lo
+        # at most WINDOW characters and MAX_QUOTES_BACK quotations back: dense input stays
+        # linear
+        far = raws[i - MAX_QUOTES_BACK].open_at if i >= MAX_QUOTES_BACK else lo
         sent_lo = _sentence_start(text, max(lo, far, raw.open_at - WINDOW), raw.open_at, spans)
         pre = text[sent_lo:raw.open_at].strip()
         starts_sentence = pre == "" or pre.endswith(":")
@@ -1264,7 +1273,9 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             if m is not None and m.start("sp") - nxt.start <= 3:
                 s, e = m.span("sp")
                 att = _Attribution(_mention(text, s, e), None, True)
-        same_para = prev_para == raw.para and (starts_sentence
+        # a short quotation takes the previous one's speaker only in the same sentence
+        # ('Lee called him a "human leech" and a "spoiled brat."')
+        same_para = prev_para == raw.para and (starts_sentence or prev_end > sent_lo
                                                or words >= MIN_UNATTRIBUTED_WORDS)
         if att is None and same_para and not starts_sentence and prev_end < sent_lo \
                 and not raw.headline and raw.close_at is not None:

@@ -30,7 +30,7 @@ SINGLE_NEUTRAL = "'\u2032"
 
 #: Characters that count as punctuation when deciding whether a mark opens or closes
 #: (markdown-it "flanking": a mark after white space or one of these and before a word opens).
-FLANK_PUNCTUATION = "([{<\u2014\u2013-/:;,.!?)]}>\u2026*_~|\u00a0"
+FLANK_PUNCTUATION = "([{<\u2015\u2014\u2013-/:;,.!?)]}>\u2026*_~|\u00a0"
 
 #: Reporting verbs, every inflection written out (lemma first). Source: common English
 #: verbs of saying in news copy, plus textacy's REPORTING_VERBS list.
@@ -147,6 +147,9 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("clarify", "clarifies", "clarified", "clarifying"),
     ("recommend", "recommends", "recommended", "recommending"),
     ("characterize", "characterizes", "characterized", "characterizing"),
+    ("deem", "deems", "deemed", "deeming"),
+    ("portray", "portrays", "portrayed", "portraying"),
+    ("pronounce", "pronounces", "pronounced", "pronouncing"),
     ("plead", "pleads", "pleaded", "pled", "pleading"),
     ("beg", "begs", "begged", "begging"),
     ("rail", "rails", "railed", "railing"),
@@ -285,6 +288,7 @@ ROLE_NOUNS = frozenset({
     "office", "editorial", "headline", "footnote", "article", "column", "document",
     "moderator", "moderators", "panelist", "panelists", "interviewer", "commentator",
     "commentators", "correspondent", "correspondents", "historian", "historians",
+    "widow", "widower", "businessman", "businesswoman", "businessmen", "entrepreneur",
 })
 
 #: Titles written before a name ("*Sen.* Bernie Sanders", "*Gov.* Ann Lee").
