@@ -324,6 +324,16 @@ CASES = [
                  [("a tax on rain", "Critics")], id="naming-verb-portray"),
     pytest.param('The judge pronounced the contract "void."',
                  [("void.", "The judge")], id="naming-verb-pronounce"),
+    pytest.param('Work stopped at noon, Varga said, adding, "Nobody wanted to stay."',
+                 [("Nobody wanted to stay.", "Varga")], id="participle-after-reporting-clause"),
+    pytest.param('The dam held, Ortiz told reporters on Monday, saying "the crews did well."',
+                 [("the crews did well.", "Ortiz")],
+                 id="participle-after-reporting-clause-with-object"),
+    pytest.param('That\u2019s partly because the rules are "murky at best and vague."',
+                 [("murky at best and vague.", None)], id="contraction-is-not-a-name"),
+    pytest.param('He\u2019s claiming the count was "rigged from the very start."',
+                 [("rigged from the very start.", "He\u2019s")],
+                 id="pronoun-contraction-stays-a-speaker"),
 ]
 
 

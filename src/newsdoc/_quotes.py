@@ -333,8 +333,13 @@ _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w'’-]{0,30}(?<![’'])(?:\.(?=
 
 def _capital_word_except(words: Iterable[str]) -> str:
     """A capitalised word (``_CAP``) that is not one of *words*. Only their capitalised
-    forms can match where a capital letter starts, so only those are ruled out."""
-    return rf"(?=[A-Z])(?!(?:{_alt(_capitalised(words))})(?![\w'’-])){_CAP}"
+    forms can match where a capital letter starts, so only those are ruled out; those that
+    are not pronouns also with a contraction ("There’s", "That’s": a pronoun's, "He’s
+    claiming", stays a speaker)."""
+    caps = _capitalised(words)
+    contracted = _capitalised(set(words) - rules.SPEAKER_PRONOUNS)
+    return (rf"(?=[A-Z])(?!(?:{_alt(caps)})(?![\w'’-])"
+            rf"|(?:{_alt(contracted)})['’](?:s|re|ll|d|ve|m)(?![\w'’-])){_CAP}")
 
 
 #: A capitalised word that is not a NOT_NAME_WORDS word.
@@ -903,6 +908,21 @@ def _attribute_before(text: str, lo: int, pos: int,
     """The nearest cue before the opening mark (*pos*) in the sentence, outside quotes."""
     cues = [v for v in _CUE_FIND.finditer(text, lo, pos) if not _inside(spans, v.start())]
     for k in range(len(cues) - 1, -1, -1):
+        if k > 0 and cues[k].group().endswith("ing") \
+                and text[lo:cues[k].start()].rstrip().endswith(","):
+            # "Lee said, adding, "..."", "Lee told reporters on Monday, saying "...": a
+            # participle right after a reporting clause has that clause's speaker
+            j = k - 1
+            gap = " " + text[cues[j].end():cues[k].start()].strip().rstrip(",").strip()
+            obj = _CUE_OBJECT.match(gap)
+            gap = gap[obj.end():].strip() if obj is not None else gap.strip()
+            if cues[j].group() in _CLAUSE_VERBS and (
+                    not gap or (gap.split(" ", 1)[0] in _PREPOSITIONS and gap.count(" ") < 6)):
+                outer = _verb_attribution(text, cues[j], lo, pos, None)
+                if outer is not None and outer.speaker is not None:
+                    return _Attribution(outer.speaker,
+                                        _cue_mention(text, *cues[k].span(), pos),
+                                        _touches(text, cues[k].end(), pos))
         att = _verb_attribution(text, cues[k], lo, pos, pos)
         if att is None:
             continue

@@ -324,7 +324,7 @@ NOT_NAME_WORDS = frozenset({
     "through", "among", "against", "without", "within", "despite", "just", "even", "only",
     "again", "thus", "therefore", "perhaps", "maybe", "well", "oh", "okay", "ok", "please",
     "thank", "thanks", "mr", "another", "more", "less", "one", "two", "three", "first",
-    "second", "new",
+    "second", "new", "nothing", "everything", "something",
 })
 
 #: Abbreviations ending in a period that do not end a sentence.
