@@ -334,6 +334,10 @@ CASES = [
     pytest.param('He\u2019s claiming the count was "rigged from the very start."',
                  [("rigged from the very start.", "He\u2019s")],
                  id="pronoun-contraction-stays-a-speaker"),
+    pytest.param('Lee took to Twitter overnight to accuse the paper of being "duped" by "a hoax" '
+                 'and urged readers to see what she called "the proof."',
+                 [("duped", "Lee"), ("a hoax", "Lee"), ("the proof.", "Lee")],
+                 id="infinitive-cue-takes-the-sentence-subject"),
 ]
 
 

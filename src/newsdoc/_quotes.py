@@ -735,6 +735,14 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
             sp_s, sp_e = m.span("sp")
             return _Attribution(_mention(text, sp_s, sp_e),
                                 Mention(text[cs:m.end()], Span(cs, m.end())), False)
+    if cue in _BASE_FORMS and text[max(lo, cs - 4):cs] == " to " and v.group("verb"):
+        # "Lee took to Twitter to accuse ...": an infinitive's speaker is the subject of
+        # the sentence
+        outer = _subject_attribution(text, lo, cs)
+        if outer is not None and outer.speaker is not None \
+                and _good_speaker(outer.speaker.text, cue):
+            adjacent = quote_at is not None and _touches(text, ce, quote_at)
+            return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
     if cue.endswith("ing") and cs > lo:
         k = cs
         while k > lo and text[k - 1] in _SPACES:
