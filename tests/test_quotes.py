@@ -338,6 +338,9 @@ CASES = [
                  'and urged readers to see what she called "the proof."',
                  [("duped", "Lee"), ("a hoax", "Lee"), ("the proof.", "Lee")],
                  id="infinitive-cue-takes-the-sentence-subject"),
+    pytest.param('"We will not stop here," the union\u2019s chief spokesman said on Monday.',
+                 [("We will not stop here,", "the union\u2019s chief spokesman")],
+                 id="possessive-before-role-noun"),
 ]
 
 

@@ -374,7 +374,8 @@ _PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_PMOD})
 #: Iranian official", "Spokeswoman for the U.S. embassy"), or a name with titles and roles.
 _NP = (
     rf"(?:{_PRON}"
-    rf"|(?:{_DET}\s(?:(?:{_CAPI}|{_MOD}|{_ORDINAL})\s){{0,4}}|(?:(?:{_CAPN}|{_MOD})\s){{0,4}})"
+    rf"|(?:{_DET}\s(?:(?:{_CAPI}|{_MOD}|{_ORDINAL})(?:['’]s)?\s){{0,4}}"
+    rf"|(?:(?:{_CAPN}|{_MOD})\s){{0,4}})"
     rf"{_ROLE}{_PREP_NP}(?:,?\s{_NAME})?"
     rf"|(?:{_DET}\s)?(?:{_TITLE}\s){{0,3}}{_NAME}"
     rf"|{_DET}\s(?:(?:{_CAPI}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD}"
