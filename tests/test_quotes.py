@@ -341,6 +341,9 @@ CASES = [
     pytest.param('"We will not stop here," the union\u2019s chief spokesman said on Monday.',
                  [("We will not stop here,", "the union\u2019s chief spokesman")],
                  id="possessive-before-role-noun"),
+    pytest.param('The rule asks for "a clean record and two references," as the city handbook '
+                 'put it.', [("a clean record and two references,", "the city handbook")],
+                 id="as-x-put-it-after-the-quote"),
 ]
 
 
