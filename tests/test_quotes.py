@@ -344,6 +344,8 @@ CASES = [
     pytest.param('The rule asks for "a clean record and two references," as the city handbook '
                  'put it.', [("a clean record and two references,", "the city handbook")],
                  id="as-x-put-it-after-the-quote"),
+    pytest.param('Late on Monday the council passed what it called "a fair and final budget."',
+                 [("a fair and final budget.", "it")], id="what-it-called"),
 ]
 
 

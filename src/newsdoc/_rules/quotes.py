@@ -405,7 +405,8 @@ SOURCE_ORDINALS = frozenset({
 IT_CUES = frozenset({
     "said", "says", "reads", "read", "states", "stated", "added", "adds", "noted", "notes",
     "continued", "continues", "warned", "warns", "wrote", "writes", "concluded", "concludes",
-    "declared", "declares", "argued", "argues", "admitted", "admits",
+    "declared", "declares", "argued", "argues", "admitted", "admits", "called", "calls",
+    "described", "describes", "labeled", "labels", "dubbed", "dubs",
 })
 
 #: Capitalised words that open questions and sentences, never a given name before a surname
