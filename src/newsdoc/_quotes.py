@@ -1414,6 +1414,6 @@ def _colon_attribution(text: str, para: Span) -> _Attribution | None:
     if end <= para.start or text[end - 1] != ":":
         return None
     lo = _sentence_start(text, max(para.start, end - WINDOW), end, ())
-    att = _attribute_before(text, lo, end - 1, ())
+    att = _attribute_before(text, lo, end, ())  # the colon included: "Said Lee:"
     return att if att is not None else _subject_attribution(text, lo, end - 1)
 
