@@ -349,6 +349,9 @@ CASES = [
     pytest.param('The show aired late.\n\nAdded Okafor:\n\n"The river does not care about us."',
                  [("The river does not care about us.", "Okafor")],
                  id="inverted-colon-paragraph-before-quote"),
+    pytest.param('Hours later, she issued a statement calling the ruling "a wrong turn for the '
+                 'state."', [("a wrong turn for the state.", "she")],
+                 id="participle-after-object-takes-the-verb-subject"),
 ]
 
 

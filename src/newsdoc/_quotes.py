@@ -767,6 +767,11 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
                 and word not in _ABSOLUTE:
             # "The town released a statement saying ...": the statement is an object
             outer = _subject_attribution(text, lo, subject[0])
+            if outer is None or outer.speaker is None:
+                # "Hours later, she issued a statement calling ...": the verb's own subject
+                own = _np_before(text, lo, ps) if ps > lo else None
+                if own is not None and _good_speaker(text[own[0]:own[1]], cue):
+                    outer = _Attribution(_mention(text, *own), None, False)
             if outer is not None and outer.speaker is not None:
                 adjacent = quote_at is not None and _touches(text, ce, quote_at)
                 return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
