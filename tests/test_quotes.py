@@ -352,6 +352,9 @@ CASES = [
     pytest.param('Hours later, she issued a statement calling the ruling "a wrong turn for the '
                  'state."', [("a wrong turn for the state.", "she")],
                  id="participle-after-object-takes-the-verb-subject"),
+    pytest.param('"The budget is fair," New Jersey Gov. Ann Lee said.',
+                 [("The budget is fair,", "New Jersey Gov. Ann Lee")],
+                 id="name-starting-with-new"),
 ]
 
 
