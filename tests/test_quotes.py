@@ -355,6 +355,11 @@ CASES = [
     pytest.param('"The budget is fair," New Jersey Gov. Ann Lee said.',
                  [("The budget is fair,", "New Jersey Gov. Ann Lee")],
                  id="name-starting-with-new"),
+    pytest.param('\u201cThe river is high,\u201dOkafor said. \u201cWe stay.\u201d',
+                 [("The river is high,", "Okafor"), ("We stay.", "Okafor")],
+                 id="closing-mark-glued-to-the-next-word"),
+    pytest.param('Then \u201dWe stay,\u201d Okafor said.', [("We stay,", "Okafor")],
+                 id="closing-shaped-mark-after-space-still-opens"),
 ]
 
 

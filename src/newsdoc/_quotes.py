@@ -86,6 +86,10 @@ _ANY_SCAN = re.compile("[" + re.escape(_ALL_MARKS) + "<]")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
 
 
+#: Characters after which a typed closing double mark may still open a quotation.
+_OPEN_BEFORE = "([{<\u2015\u2014\u2013-"
+
+
 def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
@@ -196,7 +200,11 @@ def _pair_region(text: str, lo: int, hi: int, singles: bool,
             if ch in _D_OPEN:
                 can_open, can_close = left or not right, right and not left
             elif ch in _D_CLOSE:
-                can_open, can_close = left and not right, right or not left
+                # a typed closer opens only before a word after a space or an opening
+                # bracket: glued to the next word after punctuation ('paranoia,”Clinton
+                # said') it still closes
+                can_open = left and not right and (sp_b or before in _OPEN_BEFORE)
+                can_close = not can_open
             elif not left and not right:
                 can_open = can_close = True
             else:
