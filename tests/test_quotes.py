@@ -360,6 +360,9 @@ CASES = [
                  id="closing-mark-glued-to-the-next-word"),
     pytest.param('Then \u201dWe stay,\u201d Okafor said.', [("We stay,", "Okafor")],
                  id="closing-shaped-mark-after-space-still-opens"),
+    pytest.param('It was late. "\u201cWe stay until the water goes down,\u201d Okafor said.',
+                 [("We stay until the water goes down,", "Okafor")],
+                 id="doubled-opening-mark"),
 ]
 
 

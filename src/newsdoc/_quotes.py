@@ -193,6 +193,8 @@ def _pair_region(text: str, lo: int, hi: int, singles: bool,
         else:  # _direction inlined: this runs for every double mark
             before = text[pos - 1] if pos > lo else " "
             after = text[pos + 1] if pos + 1 < hi else " "
+            if after in _D_OPEN and ch not in _D_CLOSE and before.isspace():
+                continue  # a doubled opening mark ('"“If', '““We'): the second one opens
             sp_b, sp_a = before.isspace(), after.isspace()
             pu_b, pu_a = before in _PUNCT, after in _PUNCT
             left = not sp_a and (not pu_a or sp_b or pu_b)
