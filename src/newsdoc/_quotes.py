@@ -343,13 +343,8 @@ _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w'’-]{0,30}(?<![’'])(?:\.(?=
 
 def _capital_word_except(words: Iterable[str]) -> str:
     """A capitalised word (``_CAP``) that is not one of *words*. Only their capitalised
-    forms can match where a capital letter starts, so only those are ruled out; those that
-    are not pronouns also with a contraction ("There’s", "That’s": a pronoun's, "He’s
-    claiming", stays a speaker)."""
-    caps = _capitalised(words)
-    contracted = _capitalised(set(words) - rules.SPEAKER_PRONOUNS)
-    return (rf"(?=[A-Z])(?!(?:{_alt(caps)})(?![\w'’-])"
-            rf"|(?:{_alt(contracted)})['’](?:s|re|ll|d|ve|m)(?![\w'’-])){_CAP}")
+    forms can match where a capital letter starts, so only those are ruled out."""
+    return rf"(?=[A-Z])(?!(?:{_alt(_capitalised(words))})(?![\w'’-])){_CAP}"
 
 
 #: A capitalised word that is not a NOT_NAME_WORDS word.
@@ -532,6 +527,7 @@ _SPACES = frozenset(" \u00a0\t")
 _CLAUSE_VERBS = frozenset(rules.CLAUSE_VERBS)
 _SINGULAR_DETERMINERS = rules.SINGULAR_DETERMINERS
 #: The base (first) form of every reporting verb ("say", "tell", "appeal").
+_NOT_NAME_NOT_PRONOUN = rules.NOT_NAME_WORDS - rules.SPEAKER_PRONOUNS
 _BASE_FORMS = frozenset(row[0] for row in rules.REPORTING_VERBS)
 #: Words before an embedded "he calls" that make it part of a noun phrase ("what he calls").
 _RELATIVES = frozenset({"what", "whom", "which", "as"})
@@ -1039,7 +1035,7 @@ def _subject_attribution(text: str, lo: int, pos: int) -> _Attribution | None:
         if m is not None and not timed:
             sp = m.group("sp")
             first = sp.split(" ", 1)[0].lower()
-            if first in ("it", "who", "you", "one") \
+            if first in ("it", "who", "you", "one") or _contracted_non_name(first) \
                     or (sp[:1].islower() and first not in _PRONOUNS and not _described(sp)):
                 return None
             s, e = m.span("sp")
@@ -1051,6 +1047,12 @@ def _subject_attribution(text: str, lo: int, pos: int) -> _Attribution | None:
             return None
         start = comma + 2
     return None
+
+
+def _contracted_non_name(word: str) -> bool:
+    """"that’s", "there’s": a contraction of a word that is never a name (a pronoun's,
+    "he’s", is not one of them: "He’s claiming ..." has a speaker)."""
+    return word[-2:] in ("’s", "'s") and word[:-2] in _NOT_NAME_NOT_PRONOUN
 
 
 def _described(np: str) -> bool:
