@@ -363,6 +363,9 @@ CASES = [
     pytest.param('It was late. "\u201cWe stay until the water goes down,\u201d Okafor said.',
                  [("We stay until the water goes down,", "Okafor")],
                  id="doubled-opening-mark"),
+    pytest.param('"We stay," Okafor, the mayor of the river town since the spring floods and the '
+                 'longest-serving official in the whole county by a wide margin, said.',
+                 [("We stay,", "Okafor")], id="long-appositive-before-cue"),
 ]
 
 

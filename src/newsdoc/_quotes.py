@@ -420,7 +420,7 @@ _POST_VS_CUE = re.compile(rf"{_LEAD}(?![a-z]{{2,20}}ing\b){_VERB}")
 #: Right after a quote: ``"...," X said`` (an appositive between commas may follow X), or
 #: ``"...," as X put it``.
 _POST_SV = re.compile(
-    rf"{_LEAD}(?:as\s(?=[^\"“”\n]{{1,80}}?\sput\sit\b))?(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,90}},)?\s(?:{_ADV}\s){{0,3}}(?P<cue>{_VERB})")
+    rf"{_LEAD}(?:as\s(?=[^\"“”\n]{{1,80}}?\sput\sit\b))?(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,160}},)?\s(?:{_ADV}\s){{0,3}}(?P<cue>{_VERB})")
 #: A whole short sentence of a speaker and a reporting verb (``Lee said.``, ``Lee told the
 #: paper.``), right after a quotation that ended its own sentence.
 _SHORT_REPORT = re.compile(
