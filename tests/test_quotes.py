@@ -366,6 +366,16 @@ CASES = [
     pytest.param('"We stay," Okafor, the mayor of the river town since the spring floods and the '
                  'longest-serving official in the whole county by a wide margin, said.',
                  [("We stay,", "Okafor")], id="long-appositive-before-cue"),
+    pytest.param('The noise led Okafor to tell the council, "We cannot sleep at night anymore."',
+                 [("We cannot sleep at night anymore.", "Okafor")],
+                 id="infinitive-after-object-control-verb"),
+    pytest.param('The flood, the so-called "storm of the decade," the broken levee, those "ruined '
+                 'shoes," all came back to us.',
+                 [("storm of the decade,", None), ("ruined shoes,", None)],
+                 id="list-item-after-other-nouns-does-not-share-a-speaker"),
+    pytest.param('Okay, sure, the film might show river pilot Ann Lee wondering aloud about the '
+                 '"charm" of floods.', [("charm", "Ann Lee")],
+                 id="participle-subject-after-a-noun"),
 ]
 
 

@@ -57,6 +57,11 @@ WINDOW = 240
 #: same sentence ('Lee called him a "liar," a "fraud," a "bully" and a "cheat."').
 MAX_QUOTES_BACK = 8
 
+#: A short quotation shares the speaker of the one before it in its sentence only when at
+#: most this many characters, and no comma, stand between them (the closing mark included):
+#: '" and a "', not '" the bloody glove, those "'.
+MAX_LIST_GAP = 60
+
 #: Title-case quotations up to this many words are kept when a cue attributes them even
 #: loosely ("Lee called it "Great Satan"").
 MAX_TITLE_ATTRIBUTED = 2
@@ -528,6 +533,7 @@ _CLAUSE_VERBS = frozenset(rules.CLAUSE_VERBS)
 _SINGULAR_DETERMINERS = rules.SINGULAR_DETERMINERS
 #: The base (first) form of every reporting verb ("say", "tell", "appeal").
 _NOT_NAME_NOT_PRONOUN = rules.NOT_NAME_WORDS - rules.SPEAKER_PRONOUNS
+_SPEAKER_DETERMINERS = rules.SPEAKER_DETERMINERS
 _BASE_FORMS = frozenset(row[0] for row in rules.REPORTING_VERBS)
 #: Words before an embedded "he calls" that make it part of a noun phrase ("what he calls").
 _RELATIVES = frozenset({"what", "whom", "which", "as"})
@@ -745,7 +751,17 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
                                 Mention(text[cs:m.end()], Span(cs, m.end())), False)
     if cue in _BASE_FORMS and text[max(lo, cs - 4):cs] == " to " and v.group("verb"):
         # "Lee took to Twitter to accuse ...": an infinitive's speaker is the subject of
-        # the sentence
+        # the sentence, unless a verb such as "led" or "asked" makes it its object ("the
+        # antics led Hooper to tell ...")
+        obj = _np_before(text, lo, cs - 4) if cs - 4 > lo else None
+        if obj is not None and obj[0] > lo:
+            verb = text[max(lo, text.rfind(" ", lo, obj[0] - 1) + 1):obj[0] - 1].lower()
+            if verb in rules.OBJECT_CONTROL_VERBS:
+                if not _good_speaker(text[obj[0]:obj[1]], cue):
+                    return None
+                adjacent = quote_at is not None and _touches(text, ce, quote_at)
+                return _Attribution(_mention(text, *obj), _cue_mention(text, cs, ce, hi),
+                                    adjacent)
         outer = _subject_attribution(text, lo, cs)
         if outer is not None and outer.speaker is not None \
                 and _good_speaker(outer.speaker.text, cue):
@@ -773,7 +789,8 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
                 and word not in _ABSOLUTE:
             # "The town released a statement saying ...": the statement is an object
             outer = _subject_attribution(text, lo, subject[0])
-            if outer is None or outer.speaker is None:
+            if (outer is None or outer.speaker is None) and text[
+                    subject[0]:subject[1]].split(" ", 1)[0].lower() in _SPEAKER_DETERMINERS:
                 # "Hours later, she issued a statement calling ...": the verb's own subject
                 own = _np_before(text, lo, ps) if ps > lo else None
                 if own is not None and _good_speaker(text[own[0]:own[1]], cue):
@@ -1320,10 +1337,12 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             if m is not None and m.start("sp") - nxt.start <= 3:
                 s, e = m.span("sp")
                 att = _Attribution(_mention(text, s, e), None, True)
-        # a short quotation takes the previous one's speaker only in the same sentence
-        # ('Lee called him a "human leech" and a "spoiled brat."')
-        same_para = prev_para == raw.para and (starts_sentence or prev_end > sent_lo
-                                               or words >= MIN_UNATTRIBUTED_WORDS)
+        # a short quotation takes the previous one's speaker only right after it in the same
+        # sentence ('Lee called him a "human leech" and a "spoiled brat."')
+        same_para = prev_para == raw.para and (
+            starts_sentence or words >= MIN_UNATTRIBUTED_WORDS
+            or (prev_end > sent_lo and raw.open_at - prev_end <= MAX_LIST_GAP
+                and "," not in text[prev_end:raw.open_at]))
         if att is None and same_para and not starts_sentence and prev_end < sent_lo \
                 and not raw.headline and raw.close_at is not None:
             # a quotation inside a later sentence of the paragraph has that sentence's

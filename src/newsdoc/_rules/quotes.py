@@ -238,6 +238,18 @@ SPEAKER_PRONOUNS = frozenset({
     "he", "she", "they", "we", "i", "it", "who", "you", "one",
 })
 
+#: Verbs whose object is the subject of a following infinitive: in "led Hooper to tell",
+#: "asked the mayor to say", the speaker is the object, not the sentence subject.
+OBJECT_CONTROL_VERBS = frozenset({
+    "led", "leads", "lead", "asked", "asks", "ask", "told", "tells", "tell", "urged", "urges",
+    "urge", "forced", "forces", "force", "allowed", "allows", "allow", "encouraged",
+    "encourages", "encourage", "pressed", "presses", "press", "invited", "invites", "invite",
+    "prompted", "prompts", "prompt", "wanted", "wants", "want", "expected", "expects",
+    "expect", "persuaded", "persuades", "persuade", "convinced", "convinces", "convince",
+    "got", "gets", "get", "challenged", "challenges", "challenge", "begged", "begs", "beg",
+    "caused", "causes", "cause", "inspired", "inspires", "inspire", "pushed", "pushes",
+})
+
 #: Words that stand alone for a group of sources ("*most* said they were worried",
 #: "*Another* wrote, ..."): speakers as written, never resolved to a name.
 QUANTIFIER_SPEAKERS = frozenset({
