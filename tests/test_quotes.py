@@ -369,6 +369,8 @@ CASES = [
     pytest.param('The noise led Okafor to tell the council, "We cannot sleep at night anymore."',
                  [("We cannot sleep at night anymore.", "Okafor")],
                  id="infinitive-after-object-control-verb"),
+    pytest.param('Okafor urges both towns to begin "honest talks" soon.',
+                 [("honest talks", "Okafor")], id="object-control-needs-a-verb-of-saying"),
     pytest.param('The flood, the so-called "storm of the decade," the broken levee, those "ruined '
                  'shoes," all came back to us.',
                  [("storm of the decade,", None), ("ruined shoes,", None)],

@@ -534,6 +534,10 @@ _SINGULAR_DETERMINERS = rules.SINGULAR_DETERMINERS
 #: The base (first) form of every reporting verb ("say", "tell", "appeal").
 _NOT_NAME_NOT_PRONOUN = rules.NOT_NAME_WORDS - rules.SPEAKER_PRONOUNS
 _SPEAKER_DETERMINERS = rules.SPEAKER_DETERMINERS
+#: Base forms of the verbs of saying proper ("say", "tell", "warn"), not "begin" or "cite":
+#: after "urged both sides to *begin* "..."" the words are still the subject's.
+_SPEECH_BASES = frozenset(row[0] for row in rules.REPORTING_VERBS
+                          if not rules.CLAUSE_VERBS.isdisjoint(row))
 _BASE_FORMS = frozenset(row[0] for row in rules.REPORTING_VERBS)
 #: Words before an embedded "he calls" that make it part of a noun phrase ("what he calls").
 _RELATIVES = frozenset({"what", "whom", "which", "as"})
@@ -756,7 +760,7 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         obj = _np_before(text, lo, cs - 4) if cs - 4 > lo else None
         if obj is not None and obj[0] > lo:
             verb = text[max(lo, text.rfind(" ", lo, obj[0] - 1) + 1):obj[0] - 1].lower()
-            if verb in rules.OBJECT_CONTROL_VERBS:
+            if verb in rules.OBJECT_CONTROL_VERBS and cue in _SPEECH_BASES:
                 if not _good_speaker(text[obj[0]:obj[1]], cue):
                     return None
                 adjacent = quote_at is not None and _touches(text, ce, quote_at)
