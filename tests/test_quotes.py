@@ -371,6 +371,8 @@ CASES = [
                  id="infinitive-after-object-control-verb"),
     pytest.param('Okafor urges both towns to begin "honest talks" soon.',
                  [("honest talks", "Okafor")], id="object-control-needs-a-verb-of-saying"),
+    pytest.param('The ad then cuts to footage of the mayor saying, "We will build it by spring."',
+                 [("We will build it by spring.", "the mayor")], id="footage-of-x-saying"),
     pytest.param('The flood, the so-called "storm of the decade," the broken levee, those "ruined '
                  'shoes," all came back to us.',
                  [("storm of the decade,", None), ("ruined shoes,", None)],

@@ -429,8 +429,8 @@ SENTENCE_OPENERS = frozenset({
 })
 
 #: Prepositions before "X saying/calling" after which X is the subject of the participle,
-#: not an object ("..., *with* Sen. Ann Lee calling it "..."").
-ABSOLUTE_PREPOSITIONS = frozenset({"with"})
+#: not an object ("..., *with* Sen. Ann Lee calling it "..."", "footage *of* Lee saying").
+ABSOLUTE_PREPOSITIONS = frozenset({"with", "of"})
 
 #: Determiners of a singular noun phrase: with one as its subject, a reporting verb in its
 #: base form ("a direct *appeal*", "this *report*") is a noun, not a verb.
