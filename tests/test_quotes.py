@@ -303,9 +303,9 @@ CASES = [
     pytest.param('\u201cThe bridge will hold for another winter.\u201d \u2015 Mara Ellis',
                  [("The bridge will hold for another winter.", "Mara Ellis")],
                  id="horizontal-bar-signature"),
-    pytest.param('\u201cWe fixed the roof first.\u201d\u2015 Tom Varga. \u201cThen the walls.\u201d '
-                 '\u2015 Ida Brun', [("We fixed the roof first.", "Tom Varga"),
-                                   ("Then the walls.", "Ida Brun")],
+    pytest.param('\u201cWe fixed the roof first.\u201d\u2015 Tom Varga. '
+                 '\u201cThen the walls.\u201d \u2015 Ida Brun',
+                 [("We fixed the roof first.", "Tom Varga"), ("Then the walls.", "Ida Brun")],
                  id="horizontal-bar-signatures-in-a-row"),
     pytest.param('"We need a new bridge," the New Jersey farmer said at the meeting.',
                  [("We need a new bridge,", "the New Jersey farmer")],

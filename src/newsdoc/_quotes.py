@@ -358,7 +358,10 @@ _PARTICLE = rf"(?:{_alt(rules.NAME_PARTICLES)})"
 #: A capitalised word inside a name, where fewer words are excluded ("a *New* Hampshire
 #: Republican").
 _CAPI = _capital_word_except(rules.NOT_NAME_WORDS - rules.NAME_INNER_WORDS)
-_NAME = rf"(?:{_CAPN}|New(?=\s[A-Z]))(?:\s(?:{_PARTICLE}\s){{0,2}}{_CAPI}){{0,5}}(?:,?\s(?:Jr\.|Sr\.|III|II))?"
+#: A name: capitalised words (particles between), "New" first only before another one
+#: ("New Jersey Gov. Ann Lee").
+_NAME = (rf"(?:{_CAPN}|New(?=\s[A-Z]))(?:\s(?:{_PARTICLE}\s){{0,2}}{_CAPI}){{0,5}}"
+         rf"(?:,?\s(?:Jr\.|Sr\.|III|II))?")
 _TITLE = rf"(?:{_cap_alt(rules.NAME_TITLES)})(?![\w'’-])"
 _ROLE = rf"(?i:{_alt(rules.ROLE_NOUNS)})(?![\w'’-])"
 _DET = rf"(?:{_cap_alt(rules.SPEAKER_DETERMINERS)})(?![\w'’-])"
