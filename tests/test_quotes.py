@@ -373,6 +373,13 @@ CASES = [
                  [("honest talks", "Okafor")], id="object-control-needs-a-verb-of-saying"),
     pytest.param('The ad then cuts to footage of the mayor saying, "We will build it by spring."',
                  [("We will build it by spring.", "the mayor")], id="footage-of-x-saying"),
+    pytest.param('The mayor stood by her comment Monday that "the levee will hold."',
+                 [("the levee will hold.", "her")], id="possessive-speech-noun-that"),
+    pytest.param('Okafor\u2019s claim that there were "hundreds of leaks" drew scorn.',
+                 [("hundreds of leaks", "Okafor")], id="name-possessive-speech-noun"),
+    pytest.param('The panel ruled that Okafor\u2019s claim about "hundreds of leaks" in the city '
+                 'was "false."', [("hundreds of leaks", "Okafor"), ("false.", "The panel")],
+                 id="possessive-speech-noun-not-for-a-verdict-on-it"),
     pytest.param('The flood, the so-called "storm of the decade," the broken levee, those "ruined '
                  'shoes," all came back to us.',
                  [("storm of the decade,", None), ("ruined shoes,", None)],

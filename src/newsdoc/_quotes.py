@@ -58,9 +58,9 @@ WINDOW = 240
 MAX_QUOTES_BACK = 8
 
 #: A short quotation shares the speaker of the one before it in its sentence only when at
-#: most this many characters, and no comma, stand between them (the closing mark included):
-#: '" and a "', not '" the bloody glove, those "'.
-MAX_LIST_GAP = 60
+#: most this many characters stand between them (the closing mark included), all of them
+#: joining words of a list ('" and a "', not '" in Chicago is "').
+MAX_LIST_GAP = 40
 
 #: Title-case quotations up to this many words are kept when a cue attributes them even
 #: loosely ("Lee called it "Great Satan"").
@@ -459,6 +459,17 @@ _CUE_FIND = re.compile(rf"(?<![\w'’-])(?:(?P<phrase>{_CUE_PHRASE})|(?P<verb>{_
 _NP_AFTER = re.compile(rf"\s(?P<sp>{_NP})")
 #: ``..., said Ann Kim.``: an inverted reporting clause closing the sentence.
 _INVERTED_TAIL = re.compile(rf"\s(?P<sp>{_NP}){_PAREN}(?=[,.;]|$)")
+#: A possessor (a name with "'s", or "his", "her", "their", "its") and, a few words on, a
+#: noun for something said: "Trump's recent *claim*", "her March *comment*".
+_POSSESSIVE_CUE = re.compile(
+    rf"(?:(?<![\w'’.-])(?P<sp>{_NAME}(?=['’]s\s)|(?:[Hh]is|[Hh]er|[Tt]heir)(?=\s))(?:['’]s)?"
+    rf"\s(?:[\w-]+\s){{0,2}}?(?P<cue>{_alt(rules.SPEECH_NOUNS)})(?![\w'’-]))")
+#: What joins the noun of ``_POSSESSIVE_CUE`` to what was said: "that", a colon or comma,
+#: a dash or a preposition ("his call *for* "..."", "his comment Monday *that*").
+_POSSESSIVE_LINK = re.compile(r"\s{0,2}(?:(?:[A-Z][a-z]{2,9}|last\s[a-z]{3,9})\s)?"
+                              r"(?:that\b|[:,\u2014\u2013-]|(?:for|of|about|on|to)\s|\s*$)")
+#: At most this many characters between the noun of ``_POSSESSIVE_CUE`` and the quotation.
+MAX_POSSESSIVE_GAP = 60
 #: The last ", and " / ", but " / "; " before a participle: where its clause starts.
 _CLAUSE_JOIN = re.compile(r"(?:,\s(?:and|but|while|as)|;)\s")
 #: ``X quoted Y as saying``: Y is the speaker.
@@ -537,6 +548,9 @@ _SINGULAR_DETERMINERS = rules.SINGULAR_DETERMINERS
 #: The base (first) form of every reporting verb ("say", "tell", "appeal").
 _NOT_NAME_NOT_PRONOUN = rules.NOT_NAME_WORDS - rules.SPEAKER_PRONOUNS
 _SPEAKER_DETERMINERS = rules.SPEAKER_DETERMINERS
+#: Words that may join the items of a list of quotations ('a "liar" *and a* "fraud"').
+_LIST_WORDS = frozenset({"and", "or", "nor", "a", "an", "the", "as", "well", "but", "not",
+                         "then", "even", "also", "finally", "and,", "or,"})
 #: Base forms of the verbs of saying proper ("say", "tell", "warn"), not "begin" or "cite":
 #: after "urged both sides to *begin* "..."" the words are still the subject's.
 _SPEECH_BASES = frozenset(row[0] for row in rules.REPORTING_VERBS
@@ -1003,6 +1017,30 @@ def _attribute_before(text: str, lo: int, pos: int,
     return None
 
 
+def _list_gap(gap: str) -> bool:
+    """Whether *gap*, the text between two quotations, only joins them as items of one list
+    (' and a ', ' or ', ' '): nothing but joining words."""
+    return all(w in _LIST_WORDS for w in gap.lower().split())
+
+
+def _possessive_cue(text: str, lo: int, pos: int) -> _Attribution | None:
+    """``Trump's claim that "..."``, ``her remark that "..."``: the possessor of a noun for
+    something said, shortly before the opening mark (*pos*) in its sentence, is the speaker
+    and the noun the cue."""
+    found = None
+    for m in _POSSESSIVE_CUE.finditer(text, max(lo, pos - WINDOW), pos):
+        found = m
+    if found is None or pos - found.end() > MAX_POSSESSIVE_GAP \
+            or _CLAUSE_JOIN.search(text, found.end(), pos) is not None \
+            or _POSSESSIVE_LINK.match(text, found.end(), pos) is None \
+            or _DOUBLE_SCAN.search(text, found.end(), pos) is not None:
+        return None  # "Trump's statement was "true."": the quotation is not what was said
+    s, e = found.span("sp")
+    cs, ce = found.span("cue")
+    return _Attribution(_mention(text, s, e), Mention(text[cs:ce], Span(cs, ce)),
+                        _touches(text, ce, pos))
+
+
 def _clause_break(text: str, lo: int, start: int, end: int) -> bool:
     """Whether a new clause starts in ``text[start:end]``: a clause join (", while", "; "),
     or the end of the leading subordinate clause of the sentence starting at *lo* ("While
@@ -1316,6 +1354,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             att = _attribute_before(text, sent_lo, raw.open_at, spans)
             if att is not None and not raw.headline and tail.endswith(","):
                 att = _according_after(text, after, min(right_hi, after + WINDOW), att)
+        if att is None and not raw.headline and pre:
+            att = _possessive_cue(text, sent_lo, raw.open_at)
         if att is None and raw.headline:
             colon = text.rfind(":", lo, raw.open_at)
             m = None
@@ -1349,7 +1389,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         same_para = prev_para == raw.para and (
             starts_sentence or words >= MIN_UNATTRIBUTED_WORDS
             or (prev_end > sent_lo and raw.open_at - prev_end <= MAX_LIST_GAP
-                and "," not in text[prev_end:raw.open_at]))
+                and _list_gap(text[prev_end + 1:raw.open_at])))
         if att is None and same_para and not starts_sentence and prev_end < sent_lo \
                 and not raw.headline and raw.close_at is not None:
             # a quotation inside a later sentence of the paragraph has that sentence's

@@ -238,6 +238,16 @@ SPEAKER_PRONOUNS = frozenset({
     "he", "she", "they", "we", "i", "it", "who", "you", "one",
 })
 
+#: Nouns for something said, after a possessive ("Trump's *claim* that ...", "her *remark*
+#: that ..."): the possessor is the speaker of a quotation in what follows.
+SPEECH_NOUNS = frozenset({
+    "claim", "claims", "assertion", "assertions", "comment", "comments", "remark", "remarks",
+    "statement", "statements", "promise", "promises", "pledge", "accusation", "accusations",
+    "warning", "argument", "insistence", "suggestion", "contention", "declaration", "vow",
+    "boast", "prediction", "words", "description", "charge", "admission", "complaint",
+    "slogan", "mantra", "quip", "retort", "response", "reply", "answer", "call",
+})
+
 #: Verbs whose object is the subject of a following infinitive: in "led Hooper to tell",
 #: "asked the mayor to say", the speaker is the object, not the sentence subject.
 OBJECT_CONTROL_VERBS = frozenset({
