@@ -380,6 +380,9 @@ CASES = [
     pytest.param('The panel ruled that Okafor\u2019s claim about "hundreds of leaks" in the city '
                  'was "false."', [("hundreds of leaks", "Okafor"), ("false.", "The panel")],
                  id="possessive-speech-noun-not-for-a-verdict-on-it"),
+    pytest.param('Tonight, Lee addressed Kim\u2019s remark, saying, "Nobody will ever know."',
+                 [("Nobody will ever know.", "Lee")],
+                 id="possessive-speech-noun-not-across-a-cue"),
     pytest.param('The flood, the so-called "storm of the decade," the broken levee, those "ruined '
                  'shoes," all came back to us.',
                  [("storm of the decade,", None), ("ruined shoes,", None)],

@@ -504,7 +504,9 @@ _SUBJECT = re.compile(rf"(?P<sp>{_NP}{_SUBJECT_PP})(?:\s\([^()\n]{{1,30}}\),?)?"
 _SENTENCE_END = re.compile(r"[.!?][)\]\"”’']{0,2}\s+(?=[A-Z0-9\"“‘(\[])")
 #: Words that may open a sentence before its subject ("But", "On Monday,").
 _LEADING = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Instead|Meanwhile|However|Also|"
-                      r"Later|Earlier|First|Second|Finally)\b,?\s)")
+                      r"Later|Earlier|First|Second|Finally|Today|Tonight|Yesterday|Recently|"
+                      r"Previously|Separately|Afterward|Afterwards|Initially|Ultimately|"
+                      r"Moreover|Furthermore|Indeed)\b,?\s)")
 #: A leading participle phrase up to its comma ("Reached by phone, ", "Speaking in Ohio, ").
 _PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]{2,20}(?:ed|ing)\s[^,;:\"“”\n]{1,160}?,\s{1,3}")
 #: Head nouns of time phrases, never a speaker ("a few *days* later").
@@ -1033,8 +1035,10 @@ def _possessive_cue(text: str, lo: int, pos: int) -> _Attribution | None:
     if found is None or pos - found.end() > MAX_POSSESSIVE_GAP \
             or _CLAUSE_JOIN.search(text, found.end(), pos) is not None \
             or _POSSESSIVE_LINK.match(text, found.end(), pos) is None \
-            or _DOUBLE_SCAN.search(text, found.end(), pos) is not None:
-        return None  # "Trump's statement was "true."": the quotation is not what was said
+            or _DOUBLE_SCAN.search(text, found.end(), pos) is not None \
+            or _CUE_FIND.search(text, found.end(), pos) is not None:
+        # a quotation or a reporting verb between ("Lee addressed Kim's remark, saying "..."")
+        return None  # "Kim's statement was "true."": the quotation is not what was said
     s, e = found.span("sp")
     cs, ce = found.span("cue")
     return _Attribution(_mention(text, s, e), Mention(text[cs:ce], Span(cs, ce)),
