@@ -383,6 +383,10 @@ CASES = [
     pytest.param('Tonight, Lee addressed Kim\u2019s remark, saying, "Nobody will ever know."',
                  [("Nobody will ever know.", "Lee")],
                  id="possessive-speech-noun-not-across-a-cue"),
+    pytest.param('Lee has delivered a stout defense of \u201criver values,\u201d saying the town '
+                 'embodied the \u201ccourage and heart of the valley.\u201d',
+                 [("river values,", "Lee"), ("courage and heart of the valley.", "the town")],
+                 id="past-tense-verb-is-not-a-head-noun"),
     pytest.param('The flood, the so-called "storm of the decade," the broken levee, those "ruined '
                  'shoes," all came back to us.',
                  [("storm of the decade,", None), ("ruined shoes,", None)],

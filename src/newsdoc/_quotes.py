@@ -391,7 +391,8 @@ _NP = (
     rf"|(?:(?:{_CAPN}|{_MOD})\s){{0,4}})"
     rf"{_ROLE}{_PREP_NP}(?:,?\s{_NAME})?"
     rf"|(?:{_DET}\s)?(?:{_TITLE}\s){{0,3}}{_NAME}"
-    rf"|{_DET}\s(?:(?:{_CAPI}|{_MOD})\s){{0,3}}(?!{_VERB}){_MOD}"
+    rf"|{_DET}\s(?:(?:{_CAPI}|{_MOD})\s){{0,3}}(?!{_VERB}|[a-z]{{2,20}}ed\b){_MOD}"
+    rf"|[Tt]hose\s[a-z]{{2,20}}ed(?![\w'’-])"
     rf"|{_QUANT})"
 )
 #: A party tag ending where the search ends: "(R)", "(D-Ore.)", "(R-OH)".
