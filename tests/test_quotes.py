@@ -387,6 +387,12 @@ CASES = [
                  'embodied the \u201ccourage and heart of the valley.\u201d',
                  [("river values,", "Lee"), ("courage and heart of the valley.", "the town")],
                  id="past-tense-verb-is-not-a-head-noun"),
+    pytest.param('The council may delay the vote for months, Okafor said. "We need the money '
+                 'first."', [("We need the money first.", "Okafor")],
+                 id="stand-alone-quote-after-a-reporting-clause"),
+    pytest.param('The levee held in a heavily Democratic state. "We need the money first."',
+                 [("We need the money first.", "The levee")],
+                 id="stand-alone-quote-after-narration-with-a-verb-form-noun"),
     pytest.param('The flood, the so-called "storm of the decade," the broken levee, those "ruined '
                  'shoes," all came back to us.',
                  [("storm of the decade,", None), ("ruined shoes,", None)],

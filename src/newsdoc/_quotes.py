@@ -1481,6 +1481,12 @@ def _last_subject(text: str, start: int, end: int,
     if end <= start or _inside(spans, end - 1) or text[end - 1] in _CLOSING:
         return None
     lo = _sentence_start(text, max(start, end - WINDOW), end - 1, spans)
+    if _CUE_FIND.search(text, lo, end) is not None:
+        # "The plan may stall, Schiff said.": the reporting clause's speaker
+        att = _attribute_before(text, lo, end - 1, spans)
+        if att is not None and att.speaker is not None and att.cue is not None \
+                and att.cue.text.split(" ", 1)[0] in _CLAUSE_VERBS:
+            return _Attribution(att.speaker, att.cue, False)
     return _subject_attribution(text, lo, end)
 
 
