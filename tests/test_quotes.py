@@ -390,6 +390,9 @@ CASES = [
     pytest.param('The council may delay the vote for months, Okafor said. "We need the money '
                  'first."', [("We need the money first.", "Okafor")],
                  id="stand-alone-quote-after-a-reporting-clause"),
+    pytest.param('Asked about the plan, the 34-year-old mother of three replied, "It is meant to '
+                 'help."', [("It is meant to help.", "the 34-year-old mother of three")],
+                 id="number-word-after-preposition-in-speaker"),
     pytest.param('The levee held in a heavily Democratic state. "We need the money first."',
                  [("We need the money first.", "The levee")],
                  id="stand-alone-quote-after-narration-with-a-verb-form-noun"),

@@ -376,9 +376,11 @@ _MOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS | _VERB_FORMS)})(?![\w'�
 #: Ordinal and sequence words that may describe a source after a determiner ("the *second*
 #: official", "another *new* witness"), though they are never part of a name.
 _ORDINAL = rf"(?:{_alt(rules.SOURCE_ORDINALS)})(?![\w'’-])"
+#: Number words that may follow a preposition in a speaker's noun phrase ("mother *of three*").
+_COUNT_WORDS = frozenset({"one", "two", "three", "first", "second", "new"})
 #: The first word after a preposition in a speaker's noun phrase may also be a reporting
 #: verb's form, used as a noun there ("the secretary of *state*", "head of *research*").
-_PMOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS)})(?![\w'’-])|{_ADV}\b)"
+_PMOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS - _COUNT_WORDS)})(?![\w'’-])|{_ADV}\b)"
          r"[a-z0-9][a-z0-9-]{1,24}")
 _PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_PMOD})"
             rf"(?:\s(?:{_CAPN}|{_MOD})){{0,4}}){{0,2}}")
@@ -414,7 +416,7 @@ _NP_ENDING = re.compile(rf"(?<![\w'’.-]){_NP}$")
 #: Reporting verbs' forms are not among them: one can end a prepositional phrase
 #: ("the secretary of state").
 _NOT_NP_END = frozenset(
-    w for w in rules.NOT_NAME_WORDS - rules.QUANTIFIER_SPEAKERS
+    w for w in rules.NOT_NAME_WORDS - rules.QUANTIFIER_SPEAKERS - _COUNT_WORDS
     if w.isascii() and w.isalpha() and w.islower() and w not in rules.SPEAKER_PRONOUNS
     and not any(role.lower().endswith(w) for role in rules.ROLE_NOUNS))
 #: After an inverted verb a name may follow a lower-case description ("said *master of
