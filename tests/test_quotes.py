@@ -393,6 +393,10 @@ CASES = [
     pytest.param('Asked about the plan, the 34-year-old mother of three replied, "It is meant to '
                  'help."', [("It is meant to help.", "the 34-year-old mother of three")],
                  id="number-word-after-preposition-in-speaker"),
+    pytest.param('Okafor is describing as \u201creckless\u201d a council memo attacking the plan.',
+                 [("reckless", "Okafor")], id="participle-after-quote-is-not-a-cue"),
+    pytest.param('Okafor is describing as \u201creckless\u201d a Kim Lee tweet about the plan.',
+                 [("reckless", "Okafor")], id="noun-after-singular-subject-is-not-a-cue"),
     pytest.param('The levee held in a heavily Democratic state. "We need the money first."',
                  [("We need the money first.", "The levee")],
                  id="stand-alone-quote-after-narration-with-a-verb-form-noun"),

@@ -431,7 +431,7 @@ _POST_VS_CUE = re.compile(rf"{_LEAD}(?![a-z]{{2,20}}ing\b){_VERB}")
 #: Right after a quote: ``"...," X said`` (an appositive between commas may follow X), or
 #: ``"...," as X put it``.
 _POST_SV = re.compile(
-    rf"{_LEAD}(?:as\s(?=[^\"“”\n]{{1,80}}?\sput\sit\b))?(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,160}},)?\s(?:{_ADV}\s){{0,3}}(?P<cue>{_VERB})")
+    rf"{_LEAD}(?:as\s(?=[^\"“”\n]{{1,80}}?\sput\sit\b))?(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,160}},)?\s(?:{_ADV}\s){{0,3}}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VERB})")
 #: A whole short sentence of a speaker and a reporting verb (``Lee said.``, ``Lee told the
 #: paper.``), right after a quotation that ended its own sentence.
 _SHORT_REPORT = re.compile(
@@ -922,6 +922,9 @@ def _post_attribution(text: str, pattern: re.Pattern[str], pos: int,
     m = pattern.match(text, pos, hi)
     if m is None:
         return None
+    if pattern is _POST_SV and m.group("cue") in _BASE_FORMS \
+            and m.group("sp").split(" ", 1)[0].lower() in _SINGULAR_DETERMINERS:
+        return None  # '"..." a Donald Trump tweet': a noun after a singular subject
     att = _from_match(text, m, *m.span("cue"), hi, True)
     return None if att is None else _according_to(text, m.end(), hi, att)
 
