@@ -397,6 +397,9 @@ CASES = [
                  [("reckless", "Okafor")], id="participle-after-quote-is-not-a-cue"),
     pytest.param('Okafor is describing as \u201creckless\u201d a Kim Lee tweet about the plan.',
                  [("reckless", "Okafor")], id="noun-after-singular-subject-is-not-a-cue"),
+    pytest.param('It is a levy on rain, or "a tax on the sky itself" as a top city lawyer put '
+                 'it.', [("a tax on the sky itself", "a top city lawyer")],
+                 id="past-same-as-base-after-singular-subject"),
     pytest.param('The levee held in a heavily Democratic state. "We need the money first."',
                  [("We need the money first.", "The levee")],
                  id="stand-alone-quote-after-narration-with-a-verb-form-noun"),
@@ -625,6 +628,17 @@ def test_reporting_verb_rows_are_consistent() -> None:
     assert len(bases) == len(set(bases))
     assert all(len(set(row)) == len(row) for row in REPORTING_VERBS)
     assert not set(bases) & inflected
+
+
+def test_past_same_as_base_rows_have_no_other_past_form() -> None:
+    """Every verb listed as having its base form for a past tense is a base form of the
+    table, and its row holds no "-ed" form (which would be the past tense instead)."""
+    from newsdoc._rules.quotes import PAST_SAME_AS_BASE, REPORTING_VERBS
+
+    rows = {row[0]: row for row in REPORTING_VERBS}
+    for verb in PAST_SAME_AS_BASE:
+        assert verb in rows
+        assert not any(form.split(" ", 1)[0].endswith("ed") for form in rows[verb])
 
 
 def test_every_abbreviated_title_is_an_abbreviation() -> None:

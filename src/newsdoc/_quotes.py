@@ -553,6 +553,9 @@ _SINGULAR_DETERMINERS = rules.SINGULAR_DETERMINERS
 #: The base (first) form of every reporting verb ("say", "tell", "appeal").
 _NOT_NAME_NOT_PRONOUN = rules.NOT_NAME_WORDS - rules.SPEAKER_PRONOUNS
 _SPEAKER_DETERMINERS = rules.SPEAKER_DETERMINERS
+#: Base forms that are no other form of their verb ("tweet", not "read" or "put it", which
+#: are past tenses too).
+_BASE_ONLY = frozenset(row[0] for row in rules.REPORTING_VERBS) - rules.PAST_SAME_AS_BASE
 #: Words that may join the items of a list of quotations ('a "liar" *and a* "fraud"').
 _LIST_WORDS = frozenset({"and", "or", "nor", "a", "an", "the", "as", "well", "but", "not",
                          "then", "even", "also", "finally", "and,", "or,"})
@@ -922,7 +925,7 @@ def _post_attribution(text: str, pattern: re.Pattern[str], pos: int,
     m = pattern.match(text, pos, hi)
     if m is None:
         return None
-    if pattern is _POST_SV and m.group("cue") in _BASE_FORMS \
+    if pattern is _POST_SV and m.group("cue") in _BASE_ONLY \
             and m.group("sp").split(" ", 1)[0].lower() in _SINGULAR_DETERMINERS:
         return None  # '"..." a Donald Trump tweet': a noun after a singular subject
     att = _from_match(text, m, *m.span("cue"), hi, True)

@@ -248,6 +248,10 @@ SPEECH_NOUNS = frozenset({
     "slogan", "mantra", "quip", "retort", "response", "reply", "answer", "call",
 })
 
+#: Reporting verbs whose past tense is their base form ("Lee *read*", "as Lee *put it*"):
+#: after a singular subject they are still verbs, not nouns ("a tweet" is a noun).
+PAST_SAME_AS_BASE = frozenset({"read", "hit back", "cut in", "put it"})
+
 #: Verbs whose object is the subject of a following infinitive: in "led Hooper to tell",
 #: "asked the mayor to say", the speaker is the object, not the sentence subject.
 OBJECT_CONTROL_VERBS = frozenset({
