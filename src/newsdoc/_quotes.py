@@ -462,16 +462,19 @@ _CUE_FIND = re.compile(rf"(?<![\w'’-])(?:(?P<phrase>{_CUE_PHRASE})|(?P<verb>{_
 _NP_AFTER = re.compile(rf"\s(?P<sp>{_NP})")
 #: ``..., said Ann Kim.``: an inverted reporting clause closing the sentence.
 _INVERTED_TAIL = re.compile(rf"\s(?P<sp>{_NP}){_PAREN}(?=[,.;]|$)")
-#: A possessor (a name with "'s", or "his", "her", "their", "its") and, a few words on, a
-#: noun for something said: "Trump's recent *claim*", "her March *comment*".
-_POSSESSIVE_CUE = re.compile(
+#: A noun for something said ("claim", "remark").
+_SPEECH_NOUN = re.compile(rf"(?<![\w'’-])(?:{_alt(rules.SPEECH_NOUNS)})(?![\w'’-])")
+#: A possessor (a name with "'s", or "his", "her", "their") a few words before the end of
+#: the search, where a noun for something said starts: "*Trump's* recent claim", "*her*
+#: March comment".
+_POSSESSOR = re.compile(
     rf"(?:(?<![\w'’.-])(?P<sp>{_NAME}(?=['’]s\s)|(?:[Hh]is|[Hh]er|[Tt]heir)(?=\s))(?:['’]s)?"
-    rf"\s(?:[\w-]+\s){{0,2}}?(?P<cue>{_alt(rules.SPEECH_NOUNS)})(?![\w'’-]))")
-#: What joins the noun of ``_POSSESSIVE_CUE`` to what was said: "that", a colon or comma,
+    rf"\s(?:[\w-]+\s){{0,2}})$")
+#: What joins a noun of ``_SPEECH_NOUN`` to what was said: "that", a colon or comma,
 #: a dash or a preposition ("his call *for* "..."", "his comment Monday *that*").
 _POSSESSIVE_LINK = re.compile(r"\s{0,2}(?:(?:[A-Z][a-z]{2,9}|last\s[a-z]{3,9})\s)?"
                               r"(?:that\b|[:,\u2014\u2013-]|(?:for|of|about|on|to)\s|\s*$)")
-#: At most this many characters between the noun of ``_POSSESSIVE_CUE`` and the quotation.
+#: At most this many characters between a noun of ``_SPEECH_NOUN`` and the quotation.
 MAX_POSSESSIVE_GAP = 60
 #: The last ", and " / ", but " / "; " before a participle: where its clause starts.
 _CLAUSE_JOIN = re.compile(r"(?:,\s(?:and|but|while|as)|;)\s")
@@ -1038,18 +1041,21 @@ def _possessive_cue(text: str, lo: int, pos: int) -> _Attribution | None:
     """``Trump's claim that "..."``, ``her remark that "..."``: the possessor of a noun for
     something said, shortly before the opening mark (*pos*) in its sentence, is the speaker
     and the noun the cue."""
-    found = None
-    for m in _POSSESSIVE_CUE.finditer(text, max(lo, pos - WINDOW), pos):
-        found = m
-    if found is None or pos - found.end() > MAX_POSSESSIVE_GAP \
-            or _CLAUSE_JOIN.search(text, found.end(), pos) is not None \
-            or _POSSESSIVE_LINK.match(text, found.end(), pos) is None \
-            or _DOUBLE_SCAN.search(text, found.end(), pos) is not None \
-            or _CUE_FIND.search(text, found.end(), pos) is not None:
+    noun = None  # the nearest noun for something said: a cheap search, the noun is rare
+    for m in _SPEECH_NOUN.finditer(text, max(lo, pos - MAX_POSSESSIVE_GAP - 20), pos):
+        noun = m
+    if noun is None or pos - noun.end() > MAX_POSSESSIVE_GAP \
+            or _CLAUSE_JOIN.search(text, noun.end(), pos) is not None \
+            or _POSSESSIVE_LINK.match(text, noun.end(), pos) is None \
+            or _DOUBLE_SCAN.search(text, noun.end(), pos) is not None \
+            or _CUE_FIND.search(text, noun.end(), pos) is not None:
         # a quotation or a reporting verb between ("Lee addressed Kim's remark, saying "..."")
         return None  # "Kim's statement was "true."": the quotation is not what was said
-    s, e = found.span("sp")
-    cs, ce = found.span("cue")
+    owner = _POSSESSOR.search(text, max(lo, noun.start() - 80), noun.start())
+    if owner is None:
+        return None
+    s, e = owner.span("sp")
+    cs, ce = noun.span()
     return _Attribution(_mention(text, s, e), Mention(text[cs:ce], Span(cs, ce)),
                         _touches(text, ce, pos))
 
