@@ -246,6 +246,7 @@ SPEECH_NOUNS = frozenset({
     "warning", "argument", "insistence", "suggestion", "contention", "declaration", "vow",
     "boast", "prediction", "words", "description", "charge", "admission", "complaint",
     "slogan", "mantra", "quip", "retort", "response", "reply", "answer", "call",
+    "message", "messages", "tweet", "tweets",
 })
 
 #: Reporting verbs whose past tense is their base form ("Lee *read*", "as Lee *put it*"):
