@@ -400,6 +400,9 @@ CASES = [
     pytest.param('It is a levy on rain, or "a tax on the sky itself" as a top city lawyer put '
                  'it.', [("a tax on the sky itself", "a top city lawyer")],
                  id="past-same-as-base-after-singular-subject"),
+    pytest.param('Later she stood by her comment that "the levee will hold." Tom Lee said he '
+                 'agreed.', [("the levee will hold.", "her")],
+                 id="short-report-after-a-partial-quote-is-not-its-source"),
     pytest.param('The levee held in a heavily Democratic state. "We need the money first."',
                  [("We need the money first.", "The levee")],
                  id="stand-alone-quote-after-narration-with-a-verb-form-noun"),
@@ -522,6 +525,8 @@ def test_paragraph_spans_limit_the_search() -> None:
                  'said.', "Ann Lee", id="name-inside-a-quote-does-not-block"),
     pytest.param('Is Lee ready? Nobody knows.\n"We are ready," Lee said.', None,
                  id="question-opener-is-not-a-given-name"),
+    pytest.param('"We will win," said Tom Lee. He stood by his claim that "the river is safe."',
+                 "Tom Lee", id="possessive-pronoun"),
 ])
 def test_speaker_resolved(text: str, resolved: str | None) -> None:
     quotes, _ = find_quotes(text)

@@ -891,11 +891,14 @@ def _touches(text: str, cue_end: int, quote_at: int) -> bool:
     return between in (",", ":", "that", ", that") or (len(between) < 60 and between.endswith(":"))
 
 
-def _attribute_after(text: str, pos: int, hi: int, ended: bool) -> _Attribution | None:
+def _attribute_after(text: str, pos: int, hi: int, ended: bool,
+                     whole: bool = True) -> _Attribution | None:
     """Patterns right after the closing mark (*pos* is just past it).
 
     *ended* says the quotation ended its sentence (``."``): then only a lower-case
-    continuation (``." he said``) or a dash can attribute it.
+    continuation (``." he said``), a dash or, when the quotation is a *whole* sentence (not
+    the end of a narrated one), a short report sentence (``"..." Lee said.``) can attribute
+    it.
     """
     k = pos
     while k < hi and text[k] in _SPACES:
@@ -906,7 +909,7 @@ def _attribute_after(text: str, pos: int, hi: int, ended: bool) -> _Attribution 
             return dash
         # '"... missing." Trump said.': a sentence of just a speaker and a reporting verb
         # after a quotation that ended with a period still reports it
-        if _SPACE_VERB.search(text, pos, hi) is None:
+        if not whole or _SPACE_VERB.search(text, pos, hi) is None:
             return None  # no reporting verb ahead at all (most quotations here)
         m = _SHORT_REPORT.match(text, pos, hi)
         return None if m is None else _from_match(text, m, *m.span("cue"), hi, True)
@@ -1207,7 +1210,7 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int
     last_para, full, mention_words, last_at = history[-1]
     if para - last_para > 1:
         return None
-    if low in ("he", "she", "him", "her"):
+    if low in ("he", "she", "him", "her", "his"):
         # not sure when the last speaker is far back, or another person is named in between
         # (outside quotations); the distance bound also keeps the scan below linear
         if speaker.span.start - last_at > MAX_PRONOUN_DISTANCE:
@@ -1368,7 +1371,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         # a "!" or "?" ends the sentence too: after it only a lower-case word ("...?" he
         # asked), a dash or a whole short report ("...!" Lee said.) attributes the quotation
         closed = ended or (raw.close_at is not None and tail.endswith(("!", "?")))
-        att = _attribute_after(text, after, min(right_hi, after + WINDOW), closed)
+        att = _attribute_after(text, after, min(right_hi, after + WINDOW), closed,
+                               starts_sentence or pre.endswith(","))
         if att is None:
             att = _attribute_before(text, sent_lo, raw.open_at, spans)
             if att is not None and not raw.headline and tail.endswith(","):
