@@ -403,6 +403,12 @@ CASES = [
     pytest.param('Later she stood by her comment that "the levee will hold." Tom Lee said he '
                  'agreed.', [("the levee will hold.", "her")],
                  id="short-report-after-a-partial-quote-is-not-its-source"),
+    pytest.param('Okafor later blamed the delay on a \u201cbroken pump and bad luck,\u201d claiming '
+                 'the crews had done well.', [("broken pump and bad luck,", "Okafor")],
+                 id="name-before-time-adverb-is-not-a-time-phrase"),
+    pytest.param('Eight years ago, she backed the plan and said, \u201cThe river must come '
+                 'first.\u201d', [("The river must come first.", "she")],
+                 id="number-word-time-phrase-is-skipped"),
     pytest.param('The levee held in a heavily Democratic state. "We need the money first."',
                  [("We need the money first.", "The levee")],
                  id="stand-alone-quote-after-narration-with-a-verb-form-noun"),

@@ -517,6 +517,11 @@ _LEADING = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Instead|Meanwhile|Ho
 _PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]{2,20}(?:ed|ing)\s[^,;:\"“”\n]{1,160}?,\s{1,3}")
 #: Head nouns of time phrases, never a speaker ("a few *days* later").
 _TIME_HEADS = frozenset(rules.TIME_NOUNS)
+#: Number words that may start a stretch of time ("Eight years ago").
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred".split())
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{1,12})\b")
 #: A leading subordinate clause or adverbial up to its comma ("As governor in 1983, ").
 _LEADING_CLAUSE = re.compile(
@@ -1150,6 +1155,10 @@ def _time_phrase(text: str, start: int, end: int) -> bool:
     time ("three weeks", "a few [days]")."""
     if text[start:end].rsplit(" ", 1)[-1].lower() in _TIME_HEADS:
         return True
+    first = text[start:end].split(" ", 1)[0].lower()
+    if text[start].isupper() and first not in _SPEAKER_DETERMINERS \
+            and first not in _NUMBER_WORDS:
+        return False  # a name: "Lee earlier said" (the next word is an adverb)
     m = _NEXT_WORD.match(text, end)
     return m is not None and m.group(1).lower() in _TIME_HEADS
 
