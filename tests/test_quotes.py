@@ -403,8 +403,8 @@ CASES = [
     pytest.param('Later she stood by her comment that "the levee will hold." Tom Lee said he '
                  'agreed.', [("the levee will hold.", "her")],
                  id="short-report-after-a-partial-quote-is-not-its-source"),
-    pytest.param('Okafor later blamed the delay on a \u201cbroken pump and bad luck,\u201d claiming '
-                 'the crews had done well.', [("broken pump and bad luck,", "Okafor")],
+    pytest.param('Okafor later blamed the delay on a \u201cbroken pump and bad luck,\u201d '
+                 'claiming the crews had done well.', [("broken pump and bad luck,", "Okafor")],
                  id="name-before-time-adverb-is-not-a-time-phrase"),
     pytest.param('Eight years ago, she backed the plan and said, \u201cThe river must come '
                  'first.\u201d', [("The river must come first.", "she")],

@@ -518,10 +518,12 @@ _PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]{2,20}(?:ed|ing)\s[^,;:\"“”\n]{1
 #: Head nouns of time phrases, never a speaker ("a few *days* later").
 _TIME_HEADS = frozenset(rules.TIME_NOUNS)
 #: Number words that may start a stretch of time ("Eight years ago").
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred".split())
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred",
+})
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{1,12})\b")
 #: A leading subordinate clause or adverbial up to its comma ("As governor in 1983, ").
 _LEADING_CLAUSE = re.compile(
