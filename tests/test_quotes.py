@@ -439,6 +439,25 @@ def test_cue_text() -> None:
     assert quotes[0].cue is not None and quotes[0].cue.text == "quoted Ruiz as saying"
 
 
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    pytest.param('Okafor laughed, "We have seen worse floods than this."', "Okafor", "laughed",
+                 id="laugh"),
+    pytest.param('The mayor threatened to "shut the bridge for good."', "The mayor", "threatened",
+                 id="threaten"),
+    pytest.param('Lee proposed that the town "build the wall higher."', "Lee", "proposed",
+                 id="propose"),
+    pytest.param('Kim highlighted "a decade of neglect" in the valley.', "Kim", "highlighted",
+                 id="highlight"),
+    pytest.param('Ruiz vented: "Nobody listens to the valley."', "Ruiz", "vented", id="vent"),
+    pytest.param('The court deemed the plan "plainly unlawful."', "The court", "deemed",
+                 id="deem"),
+])
+def test_reporting_verbs_are_cues(text: str, speaker: str, cue: str) -> None:
+    (quote,) = find_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.cue is not None and quote.cue.text == cue
+
+
 def test_spans_index_source() -> None:
     text = 'Intro line.\n"We tried," Ferris said. "We really tried."'
     quotes, _ = find_quotes(text)
