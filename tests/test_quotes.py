@@ -409,6 +409,12 @@ CASES = [
     pytest.param('Eight years ago, she backed the plan and said, \u201cThe river must come '
                  'first.\u201d', [("The river must come first.", "she")],
                  id="number-word-time-phrase-is-skipped"),
+    pytest.param('The town was quiet. Protesters marching through the streets chanted "What '
+                 'curfew?" all night.', [("What curfew?", "Protesters")],
+                 id="participle-phrase-inside-the-subject"),
+    pytest.param('Ann Lee, a pollster who is working with the town, said the plan was "strong '
+                 'and fair."', [("strong and fair.", "Ann Lee")],
+                 id="progressive-verb-is-not-skipped"),
     pytest.param('The levee held in a heavily Democratic state. "We need the money first."',
                  [("We need the money first.", "The levee")],
                  id="stand-alone-quote-after-narration-with-a-verb-form-noun"),

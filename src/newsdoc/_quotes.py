@@ -551,8 +551,12 @@ _SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "on
 #: Prepositions: a noun phrase right after one is not the subject of the next verb. "after",
 #: "before" and "since" are left out: they also join clauses ("days after Lee told ...").
 _PREPOSITIONS = frozenset({"in", "on", "at", "during", "from", "with", "of",
-                           "for", "by", "about", "to", "into", "over", "under", "like", "than"})
+                           "for", "by", "about", "to", "into", "over", "under", "like", "than",
+                           "through", "outside", "inside", "near", "across", "along",
+                           "behind", "around"})
 _ABSOLUTE = rules.ABSOLUTE_PREPOSITIONS
+#: Forms of "be" before a participle that make it a verb ("who is working with").
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "as", "while", "when",
                            "because", "although", "though", "if", "since", "that"})
 _SPACES = frozenset(" \u00a0\t")
@@ -765,6 +769,12 @@ def _np_before(text: str, lo: int, end: int, participle: bool = False,
     if ws - 1 > lo and text[ps:ws - 1] in _PREPOSITIONS \
             and not (participle and text[ps:ws - 1] in _ABSOLUTE):
         # "Lee at the time said", "Lee in a speech called": the subject is further left
+        if ps > lo:
+            ws2 = text.rfind(" ", lo, ps - 1) + 1
+            aux = text[text.rfind(" ", lo, max(lo, ws2 - 1)) + 1:max(lo, ws2 - 1)]
+            if text[ws2:ps - 1].endswith("ing") and text[ws2:ps - 1].islower() \
+                    and aux not in _AUXILIARIES:
+                ps = ws2  # "Protesters marching through the streets chanted"
         return _np_before(text, lo, ps, appositive=appositive) if ps > lo else None
     return ws, e
 
