@@ -415,6 +415,11 @@ CASES = [
     pytest.param('Ann Lee, a pollster who is working with the town, said the plan was "strong '
                  'and fair."', [("strong and fair.", "Ann Lee")],
                  id="progressive-verb-is-not-skipped"),
+    pytest.param('In three interviews, the justice sounded off on the plan, saying she did not '
+                 '"want to contemplate" it.', [("want to contemplate", "the justice")],
+                 id="role-noun-justice-after-leading-phrase"),
+    pytest.param('"We were never paid," the lawsuit says.',
+                 [("We were never paid,", "the lawsuit")], id="role-noun-lawsuit"),
     pytest.param('The levee held in a heavily Democratic state. "We need the money first."',
                  [("We need the money first.", "The levee")],
                  id="stand-alone-quote-after-narration-with-a-verb-form-noun"),

@@ -321,6 +321,10 @@ ROLE_NOUNS = frozenset({
     "moderator", "moderators", "panelist", "panelists", "interviewer", "commentator",
     "commentators", "correspondent", "correspondents", "historian", "historians",
     "widow", "widower", "businessman", "businesswoman", "businessmen", "entrepreneur",
+    "justice", "justices", "mogul", "tycoon", "neurosurgeon", "physician", "employee",
+    "employees", "caller", "callers", "organizer", "organizers", "confidant", "chairmen",
+    "commenter", "investor", "investors", "spectator", "spectators", "lawsuit", "complaint",
+    "suit", "foundation", "association", "commission", "tabloid",
 })
 
 #: Titles written before a name ("*Sen.* Bernie Sanders", "*Gov.* Ann Lee").
