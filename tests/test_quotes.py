@@ -460,6 +460,11 @@ def test_cue_text() -> None:
     pytest.param('Kim highlighted "a decade of neglect" in the valley.', "Kim", "highlighted",
                  id="highlight"),
     pytest.param('Ruiz vented: "Nobody listens to the valley."', "Ruiz", "vented", id="vent"),
+    pytest.param('Lee spoke of "a long and hard winter."', "Lee", "spoke", id="speak"),
+    pytest.param('Speaking to reporters in Ohio, Lee said, "We will not stop."', "Lee", "said",
+                 id="speaking-clause-before-said"),
+    pytest.param('Kim expressed hope that the town "will stay together."', "Kim", "expressed",
+                 id="express"),
     pytest.param('The court deemed the plan "plainly unlawful."', "The court", "deemed",
                  id="deem"),
 ])

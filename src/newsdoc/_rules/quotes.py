@@ -148,6 +148,8 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("recommend", "recommends", "recommended", "recommending"),
     ("characterize", "characterizes", "characterized", "characterizing"),
     ("deem", "deems", "deemed", "deeming"),
+    ("speak", "speaks", "spoke", "speaking", "spoken"),
+    ("express", "expresses", "expressed", "expressing"),
     ("propose", "proposes", "proposed", "proposing"),
     ("threaten", "threatens", "threatened", "threatening"),
     ("laugh", "laughs", "laughed", "laughing"),
