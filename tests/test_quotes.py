@@ -465,6 +465,10 @@ def test_cue_text() -> None:
                  id="speaking-clause-before-said"),
     pytest.param('Kim expressed hope that the town "will stay together."', "Kim", "expressed",
                  id="express"),
+    pytest.param('Many engineers believed there was "a hidden flaw" in the dam.',
+                 "Many engineers", "believed", id="believe"),
+    pytest.param('Ruiz imagined the mayor was thinking: "What have I done?"', "Ruiz",
+                 "imagined", id="imagine"),
     pytest.param('The court deemed the plan "plainly unlawful."', "The court", "deemed",
                  id="deem"),
 ])

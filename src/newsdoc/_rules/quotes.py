@@ -148,6 +148,8 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("recommend", "recommends", "recommended", "recommending"),
     ("characterize", "characterizes", "characterized", "characterizing"),
     ("deem", "deems", "deemed", "deeming"),
+    ("believe", "believes", "believed", "believing"),
+    ("imagine", "imagines", "imagined", "imagining"),
     ("speak", "speaks", "spoke", "speaking", "spoken"),
     ("express", "expresses", "expressed", "expressing"),
     ("propose", "proposes", "proposed", "proposing"),
