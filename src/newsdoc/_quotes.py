@@ -517,13 +517,7 @@ _LEADING = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Instead|Meanwhile|Ho
 _PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]{2,20}(?:ed|ing)\s[^,;:\"“”\n]{1,160}?,\s{1,3}")
 #: Head nouns of time phrases, never a speaker ("a few *days* later").
 _TIME_HEADS = frozenset(rules.TIME_NOUNS)
-#: Number words that may start a stretch of time ("Eight years ago").
-_NUMBER_WORDS = frozenset({
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred",
-})
+_NUMBER_WORDS = rules.NUMBER_WORDS
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{1,12})\b")
 #: A leading subordinate clause or adverbial up to its comma ("As governor in 1983, ").
 _LEADING_CLAUSE = re.compile(
@@ -570,9 +564,7 @@ _SPEAKER_DETERMINERS = rules.SPEAKER_DETERMINERS
 #: Base forms that are no other form of their verb ("tweet", not "read" or "put it", which
 #: are past tenses too).
 _BASE_ONLY = frozenset(row[0] for row in rules.REPORTING_VERBS) - rules.PAST_SAME_AS_BASE
-#: Words that may join the items of a list of quotations ('a "liar" *and a* "fraud"').
-_LIST_WORDS = frozenset({"and", "or", "nor", "a", "an", "the", "as", "well", "but", "not",
-                         "then", "even", "also", "finally", "and,", "or,"})
+_LIST_WORDS = rules.LIST_JOINING_WORDS
 #: Base forms of the verbs of saying proper ("say", "tell", "warn"), not "begin" or "cite":
 #: after "urged both sides to *begin* "..."" the words are still the subject's.
 _SPEECH_BASES = frozenset(row[0] for row in rules.REPORTING_VERBS

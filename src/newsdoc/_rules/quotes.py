@@ -262,6 +262,21 @@ SPEECH_NOUNS = frozenset({
 #: after a singular subject they are still verbs, not nouns ("a tweet" is a noun).
 PAST_SAME_AS_BASE = frozenset({"read", "hit back", "cut in", "put it"})
 
+#: Number words that may start a stretch of time ("*Eight* years ago"), capitalised or not.
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred",
+})
+
+#: Words that may join the items of a list of quotations ('a "liar" *and a* "fraud"'): a
+#: short quotation after such a gap shares the speaker of the one before it.
+LIST_JOINING_WORDS = frozenset({
+    "and", "or", "nor", "a", "an", "the", "as", "well", "but", "not", "then", "even",
+    "also", "finally", "and,", "or,",
+})
+
 #: Verbs whose object is the subject of a following infinitive: in "led Hooper to tell",
 #: "asked the mayor to say", the speaker is the object, not the sentence subject.
 OBJECT_CONTROL_VERBS = frozenset({
