@@ -338,7 +338,7 @@ def _cap_alt(words: Iterable[str]) -> str:
     return _alt(out)
 
 
-_VERB_FORMS = frozenset(f for row in rules.REPORTING_VERBS for f in row)
+_VERB_FORMS = frozenset(f for row in rules.REPORTING_VERBS for f in row) - rules.NOUN_LIKE_FORMS
 _VERB = rf"(?:{_alt(_VERB_FORMS)})(?![\w'’-])"
 _CUE_PHRASE = rf"(?:{_cap_alt(rules.CUE_PHRASES)})(?![\w'’-])"
 _ADV = rf"(?:{_alt(rules.CUE_ADVERBS)})"

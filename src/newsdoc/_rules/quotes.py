@@ -258,6 +258,10 @@ SPEECH_NOUNS = frozenset({
     "message", "messages", "tweet", "tweets",
 })
 
+#: Forms of reporting verbs that news text uses as nouns far more often than as verbs
+#: ("the deadly *attacks*"): never read as a cue.
+NOUN_LIKE_FORMS = frozenset({"attacks", "attack", "claim"})
+
 #: Reporting verbs whose past tense is their base form ("Lee *read*", "as Lee *put it*"):
 #: after a singular subject they are still verbs, not nouns ("a tweet" is a noun).
 PAST_SAME_AS_BASE = frozenset({"read", "hit back", "cut in", "put it"})
