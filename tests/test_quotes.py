@@ -409,6 +409,8 @@ CASES = [
     pytest.param('Eight years ago, she backed the plan and said, \u201cThe river must come '
                  'first.\u201d', [("The river must come first.", "she")],
                  id="number-word-time-phrase-is-skipped"),
+    pytest.param('According to pool reports, Okafor said "there is hope" in the valley.',
+                 [("there is hope", "pool reports")], id="according-to-lead-is-the-source"),
     pytest.param('The town was quiet. Protesters marching through the streets chanted "What '
                  'curfew?" all night.', [("What curfew?", "Protesters")],
                  id="participle-phrase-inside-the-subject"),

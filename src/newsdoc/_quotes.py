@@ -445,6 +445,8 @@ _POST_DASH = re.compile(
 #: The rest of a reporting clause up to ``, according to X`` / ``, reports X``.
 _ACCORDING_TAIL = re.compile(
     rf"[^.;:!?\"“”\n]{{0,60}}?,\s(?:according\sto|reports|reported)\s(?P<sp>{_NP})")
+#: A sentence opening with its source: ``According to pool reports, ...``.
+_ACCORDING_LEAD = re.compile(rf"(?P<cue>[Aa]ccording\sto)\s(?P<sp>{_NP}),\s")
 #: Right after a quotation that ends in a comma: ``according to X``.
 _ACCORDING_RIGHT = re.compile(rf"\s{{1,2}}according\sto\s(?P<sp>{_NP})")
 #: A past-tense or present verb not in the table (``barked``, ``beams``), lower case.
@@ -1031,6 +1033,14 @@ def _attribute_before(text: str, lo: int, pos: int,
                     if outer is not None and outer.speaker is not None:
                         return outer
                     break
+        lead = _ACCORDING_LEAD.match(text, lo, pos)
+        if lead is not None and att.speaker is not None \
+                and lead.end() <= att.speaker.span.start:
+            # "According to pool reports, Obama said "..."": the report is the source
+            s, e = lead.span("sp")
+            cs, ce = lead.span("cue")
+            return _Attribution(_mention(text, s, e), Mention(text[cs:ce], Span(cs, ce)),
+                                False)
         return _outer_subject(text, lo, att)
     k = pos
     while k > lo and text[k - 1].isspace():
