@@ -411,6 +411,9 @@ CASES = [
                  id="number-word-time-phrase-is-skipped"),
     pytest.param('According to pool reports, Okafor said "there is hope" in the valley.',
                  [("there is hope", "pool reports")], id="according-to-lead-is-the-source"),
+    pytest.param('On Monday, Okafor said she was "happy to see" the vote, according to the '
+                 'Valley Times.', [("happy to see", "the Valley Times")],
+                 id="according-to-tail-after-a-partial-quote"),
     pytest.param('The town was quiet. Protesters marching through the streets chanted "What '
                  'curfew?" all night.', [("What curfew?", "Protesters")],
                  id="participle-phrase-inside-the-subject"),

@@ -1400,6 +1400,9 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             att = _attribute_before(text, sent_lo, raw.open_at, spans)
             if att is not None and not raw.headline and tail.endswith(","):
                 att = _according_after(text, after, min(right_hi, after + WINDOW), att)
+            elif att is not None and not raw.headline and not ended:
+                # 'Lee said he was "happy to see" it, according to the paper.'
+                att = _according_to(text, after, min(right_hi, after + WINDOW), att)
         if att is None and not raw.headline and pre:
             att = _possessive_cue(text, sent_lo, raw.open_at)
         if att is None and raw.headline:
