@@ -414,6 +414,9 @@ CASES = [
     pytest.param('On Monday, Okafor said she was "happy to see" the vote, according to the '
                  'Valley Times.', [("happy to see", "the Valley Times")],
                  id="according-to-tail-after-a-partial-quote"),
+    pytest.param('"We will appeal," Okafor said in a statement according to the Valley Times.',
+                 [("We will appeal,", "the Valley Times")],
+                 id="according-to-tail-without-a-comma"),
     pytest.param('The town was quiet. Protesters marching through the streets chanted "What '
                  'curfew?" all night.', [("What curfew?", "Protesters")],
                  id="participle-phrase-inside-the-subject"),

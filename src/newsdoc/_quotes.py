@@ -444,7 +444,8 @@ _POST_DASH = re.compile(
     rf"[\s,.]{{0,3}}(?:--|[{_DASHES}-])\s{{0,2}}(?P<sp>{_NP})\s{{0,2}}(?:[,.(\n]|$)")
 #: The rest of a reporting clause up to ``, according to X`` / ``, reports X``.
 _ACCORDING_TAIL = re.compile(
-    rf"[^.;:!?\"“”\n]{{0,60}}?,\s(?:according\sto|reports|reported)\s(?P<sp>{_NP})")
+    rf"[^.;:!?\"“”\n]{{0,60}}?(?:,\s|\s(?=according))(?:according\sto|reports|reported)\s"
+    rf"(?P<sp>{_NP})")
 #: A sentence opening with its source: ``According to pool reports, ...``.
 _ACCORDING_LEAD = re.compile(rf"(?P<cue>[Aa]ccording\sto)\s(?P<sp>{_NP}),\s")
 #: Right after a quotation that ends in a comma: ``according to X``.
@@ -923,7 +924,8 @@ def _attribute_after(text: str, pos: int, hi: int, ended: bool,
         if not whole or _SPACE_VERB.search(text, pos, hi) is None:
             return None  # no reporting verb ahead at all (most quotations here)
         m = _SHORT_REPORT.match(text, pos, hi)
-        return None if m is None else _from_match(text, m, *m.span("cue"), hi, True)
+        att = None if m is None else _from_match(text, m, *m.span("cue"), hi, True)
+        return None if att is None or m is None else _according_to(text, m.end("cue"), hi, att)
     # the speaker patterns are costly: run each only when its verb is there
     if _POST_VS_CUE.match(text, pos, hi) is not None:
         att = _post_attribution(text, _POST_VS, pos, hi)
