@@ -331,6 +331,8 @@ CASES = [
                  id="participle-after-reporting-clause-with-object"),
     pytest.param('That\u2019s partly because the rules are "murky at best and vague."',
                  [("murky at best and vague.", None)], id="contraction-is-not-a-name"),
+    pytest.param('It\u2019s been common for papers to call the town a "ghost of its old '
+                 'self."', [("ghost of its old self.", None)], id="it-contraction-is-no-speaker"),
     pytest.param('He\u2019s claiming the count was "rigged from the very start."',
                  [("rigged from the very start.", "He\u2019s")],
                  id="pronoun-contraction-stays-a-speaker"),

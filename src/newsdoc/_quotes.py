@@ -1140,7 +1140,8 @@ def _subject_attribution(text: str, lo: int, pos: int) -> _Attribution | None:
         if m is not None and not timed:
             sp = m.group("sp")
             first = sp.split(" ", 1)[0].lower()
-            if first in ("it", "who", "you", "one") or _contracted_non_name(first) \
+            if re.split("['’]", first, maxsplit=1)[0] in ("it", "who", "you", "one") \
+                    or _contracted_non_name(first) \
                     or (sp[:1].islower() and first not in _PRONOUNS and not _described(sp)):
                 return None
             s, e = m.span("sp")
