@@ -419,6 +419,9 @@ CASES = [
     pytest.param('"We will appeal," Okafor said in a statement according to the Valley Times.',
                  [("We will appeal,", "the Valley Times")],
                  id="according-to-tail-without-a-comma"),
+    pytest.param('Later, Okafor shared a syllabus for a class called \u201cRiver Science\u201d on '
+                 'her page.', [("River Science", "Okafor")],
+                 id="naming-participle-is-not-a-cue"),
     pytest.param('The town was quiet. Protesters marching through the streets chanted "What '
                  'curfew?" all night.', [("What curfew?", "Protesters")],
                  id="participle-phrase-inside-the-subject"),

@@ -552,6 +552,10 @@ _PREPOSITIONS = frozenset({"in", "on", "at", "during", "from", "with", "of",
                            "through", "outside", "inside", "near", "across", "along",
                            "behind", "around"})
 _ABSOLUTE = rules.ABSOLUTE_PREPOSITIONS
+#: Participles that name a thing ("a film *called* ...") rather than report words.
+_NAMING_PARTICIPLES = frozenset({"called", "dubbed", "labeled", "labelled", "titled", "named"})
+#: What may stand between a naming participle and the name: an article at most.
+_NAMED_GAP = re.compile(r"\s{1,2}(?:(?:the|an?)\s{1,2})?")
 #: Forms of "be" before a participle that make it a verb ("who is working with").
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "as", "while", "when",
@@ -842,6 +846,10 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
             if outer is not None and outer.speaker is not None:
                 adjacent = quote_at is not None and _touches(text, ce, quote_at)
                 return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
+    if subject is not None and cue in _NAMING_PARTICIPLES and quote_at is not None \
+            and text[subject[0]:subject[0] + 2].lower() in ("a ", "an") \
+            and _NAMED_GAP.fullmatch(text, ce, quote_at) is not None:
+        return None  # "a short film called "Familias"": a name given, not words said
     if subject is not None:
         tail = text[subject[1] - 2:subject[1]]
         last = text[max(subject[0], text.rfind(" ", subject[0], subject[1]) + 1):subject[1]]
