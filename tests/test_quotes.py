@@ -422,6 +422,12 @@ CASES = [
     pytest.param('Later, Okafor shared a syllabus for a class called \u201cRiver Science\u201d on '
                  'her page.', [("River Science", "Okafor")],
                  id="naming-participle-is-not-a-cue"),
+    pytest.param('Okafor was asked by host Ann Lee, who chairs the panel, "Why did the levee '
+                 'fail?"', [("Why did the levee fail?", "host Ann Lee")],
+                 id="passive-reporting-verb-agent"),
+    pytest.param('"We will rebuild," Lee said. The attack was claimed by the River Front '
+                 'militia.', [("We will rebuild,", "Lee")],
+                 id="passive-agent-after-the-quote-is-not-its-source"),
     pytest.param('The town was quiet. Protesters marching through the streets chanted "What '
                  'curfew?" all night.', [("What curfew?", "Protesters")],
                  id="participle-phrase-inside-the-subject"),

@@ -481,6 +481,8 @@ _POSSESSIVE_LINK = re.compile(r"\s{0,2}(?:(?:[A-Z][a-z]{2,9}|last\s[a-z]{3,9})\s
 MAX_POSSESSIVE_GAP = 60
 #: The last ", and " / ", but " / "; " before a participle: where its clause starts.
 _CLAUSE_JOIN = re.compile(r"(?:,\s(?:and|but|while|as)|;)\s")
+#: A passive reporting verb's agent: ``was asked *by host Bill Maher*``.
+_PASSIVE_BY = re.compile(rf"\sby\s(?P<sp>{_NP})")
 #: ``X quoted Y as saying``: Y is the speaker.
 _QUOTED_AS = re.compile(rf"quot(?:ed|es|ing)\s(?P<sp>{_NP})\sas\s(?P<cue2>saying)")
 #: ``said X: "..."``: verb, speaker, then only punctuation up to the quote.
@@ -791,6 +793,15 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
             return _from_match(text, m, cs, ce, hi, quote_at is not None
                                and text[m.end():quote_at].strip() in ("", ",", ":"))
         return None
+    if quote_at is not None and (cue in _CLAUSE_VERBS or cue in ("asked", "questioned",
+                                                                  "pressed")) \
+            and text[max(lo, cs - 6):cs].endswith(("was ", "were ", "been ", "is ", "are ")):
+        m = _PASSIVE_BY.match(text, ce, hi)
+        if m is not None and text[max(lo, cs - 6):cs].rstrip().rsplit(" ", 1)[-1] in (
+                "was", "were", "been", "is", "are"):
+            # "Sanders was asked by host Bill Maher, "..."": the one asking
+            return _from_match(text, m, cs, ce, hi, quote_at is not None
+                               and _touches(text, m.end(), quote_at))
     if cue.startswith("quot"):
         m = _QUOTED_AS.match(text, cs, hi)
         if m is not None:
