@@ -387,7 +387,7 @@ CASES = [
                  id="possessive-speech-noun-not-across-a-cue"),
     pytest.param('Lee has delivered a stout defense of \u201criver values,\u201d saying the town '
                  'embodied the \u201ccourage and heart of the valley.\u201d',
-                 [("river values,", "Lee"), ("courage and heart of the valley.", "the town")],
+                 [("river values,", "Lee"), ("courage and heart of the valley.", "Lee")],
                  id="past-tense-verb-is-not-a-head-noun"),
     pytest.param('The council may delay the vote for months, Okafor said. "We need the money '
                  'first."', [("We need the money first.", "Okafor")],
@@ -425,6 +425,10 @@ CASES = [
     pytest.param('Okafor was asked by host Ann Lee, who chairs the panel, "Why did the levee '
                  'fail?"', [("Why did the levee fail?", "host Ann Lee")],
                  id="passive-reporting-verb-agent"),
+    pytest.param('Okafor called the vote \u201cfantastic,\u201d telling reporters on Friday '
+                 'that the plan is \u201ca great thing.\u201d',
+                 [("fantastic,", "Okafor"), ("a great thing.", "Okafor")],
+                 id="object-of-telling-after-a-quote-is-not-the-speaker"),
     pytest.param('"We will rebuild," Lee said. The attack was claimed by the River Front '
                  'militia.', [("We will rebuild,", "Lee")],
                  id="passive-agent-after-the-quote-is-not-its-source"),

@@ -888,7 +888,8 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
     before = text[k - 1] if k > lo else ""
     if before == "," and k - 2 >= lo and text[k - 2] in _CLOSING:
         before = text[k - 2]
-    if before in _CLOSING and subject is None:  # '"...," said Lee, the mayor, "..."'
+    if before in _CLOSING and subject is None and not cue.endswith("ing"):
+        # '"...," said Lee, the mayor, "..."' (after "telling", the noun phrase is its object)
         m = _NP_AFTER.match(text, ce, hi)
         if m is not None:
             return _from_match(text, m, cs, ce, hi, False)
