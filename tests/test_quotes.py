@@ -389,6 +389,9 @@ CASES = [
                  'embodied the \u201ccourage and heart of the valley.\u201d',
                  [("river values,", "Lee"), ("courage and heart of the valley.", "Lee")],
                  id="past-tense-verb-is-not-a-head-noun"),
+    pytest.param('A campaign ad released Thursday accuses Lee of "buying votes in the valley."',
+                 [("buying votes in the valley.", "A campaign ad")],
+                 id="past-participle-after-the-head-noun"),
     pytest.param('The council may delay the vote for months, Okafor said. "We need the money '
                  'first."', [("We need the money first.", "Okafor")],
                  id="stand-alone-quote-after-a-reporting-clause"),
