@@ -358,9 +358,10 @@ _PARTICLE = rf"(?:{_alt(rules.NAME_PARTICLES)})"
 #: A capitalised word inside a name, where fewer words are excluded ("a *New* Hampshire
 #: Republican").
 _CAPI = _capital_word_except(rules.NOT_NAME_WORDS - rules.NAME_INNER_WORDS)
-#: A name: capitalised words (particles between), "New" first only before another one
-#: ("New Jersey Gov. Ann Lee").
-_NAME = (rf"(?:{_CAPN}|New(?=\s[A-Z]))(?:\s(?:{_PARTICLE}\s){{0,2}}{_CAPI}){{0,5}}"
+#: A name: capitalised words (particles between); a NAME_START_WORDS word first only before
+#: another one ("New Jersey Gov. Ann Lee").
+_NAME = (rf"(?:{_CAPN}|(?:{_alt(_capitalised(rules.NAME_START_WORDS))})(?=\s[A-Z]))"
+         rf"(?:\s(?:{_PARTICLE}\s){{0,2}}{_CAPI}){{0,5}}"
          rf"(?:,?\s(?:Jr\.|Sr\.|III|II))?")
 _TITLE = rf"(?:{_cap_alt(rules.NAME_TITLES)})(?![\w'’-])"
 _ROLE = rf"(?i:{_alt(rules.ROLE_NOUNS)})(?![\w'’-])"
@@ -376,8 +377,9 @@ _MOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS | _VERB_FORMS)})(?![\w'�
 #: Ordinal and sequence words that may describe a source after a determiner ("the *second*
 #: official", "another *new* witness"), though they are never part of a name.
 _ORDINAL = rf"(?:{_alt(rules.SOURCE_ORDINALS)})(?![\w'’-])"
-#: Number words that may follow a preposition in a speaker's noun phrase ("mother *of three*").
-_COUNT_WORDS = frozenset({"one", "two", "three", "first", "second", "new"})
+#: Number and ordinal words that are no names but may follow a preposition in a speaker's
+#: noun phrase ("the mother *of three*", "head *of the next* panel").
+_COUNT_WORDS = rules.NOT_NAME_WORDS & (rules.NUMBER_WORDS | rules.SOURCE_ORDINALS)
 #: The first word after a preposition in a speaker's noun phrase may also be a reporting
 #: verb's form, used as a noun there ("the secretary of *state*", "head of *research*").
 _PMOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS - _COUNT_WORDS)})(?![\w'’-])|{_ADV}\b)"
@@ -514,10 +516,7 @@ _SUBJECT = re.compile(rf"(?P<sp>{_NP}{_SUBJECT_PP})(?:\s\([^()\n]{{1,30}}\),?)?"
 #: an opening mark.
 _SENTENCE_END = re.compile(r"[.!?][)\]\"”’']{0,2}\s+(?=[A-Z0-9\"“‘(\[])")
 #: Words that may open a sentence before its subject ("But", "On Monday,").
-_LEADING = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Instead|Meanwhile|However|Also|"
-                      r"Later|Earlier|First|Second|Finally|Today|Tonight|Yesterday|Recently|"
-                      r"Previously|Separately|Afterward|Afterwards|Initially|Ultimately|"
-                      r"Moreover|Furthermore|Indeed)\b,?\s)")
+_LEADING = re.compile(rf"(?:(?:{_alt(_capitalised(rules.SENTENCE_ADVERBS))})\b,?\s)")
 #: A leading participle phrase up to its comma ("Reached by phone, ", "Speaking in Ohio, ").
 _PARTICIPLE_CLAUSE = re.compile(r"[A-Z][a-z]{2,20}(?:ed|ing)\s[^,;:\"“”\n]{1,160}?,\s{1,3}")
 #: Head nouns of time phrases, never a speaker ("a few *days* later").
@@ -549,15 +548,14 @@ _SPEAKER_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "its", "on
                              "he", "she", "they", "we", "i"})
 #: Prepositions: a noun phrase right after one is not the subject of the next verb. "after",
 #: "before" and "since" are left out: they also join clauses ("days after Lee told ...").
-_PREPOSITIONS = frozenset({"in", "on", "at", "during", "from", "with", "of",
-                           "for", "by", "about", "to", "into", "over", "under", "like", "than",
-                           "through", "outside", "inside", "near", "across", "along",
-                           "behind", "around"})
+_PREPOSITIONS = rules.SUBJECT_PREPOSITIONS
 _ABSOLUTE = rules.ABSOLUTE_PREPOSITIONS
 #: Participles that name a thing ("a film *called* ...") rather than report words.
 _NAMING_PARTICIPLES = frozenset({"called", "dubbed", "labeled", "labelled", "titled", "named"})
 #: What may stand between a naming participle and the name: an article at most.
 _NAMED_GAP = re.compile(r"\s{1,2}(?:(?:the|an?)\s{1,2})?")
+#: Forms of "be" that make a reporting verb after them passive ("was asked by").
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been"})
 #: Forms of "be" before a participle that make it a verb ("who is working with").
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "as", "while", "when",
@@ -569,15 +567,17 @@ _CLAUSE_VERBS = frozenset(rules.CLAUSE_VERBS)
 _SINGULAR_DETERMINERS = rules.SINGULAR_DETERMINERS
 #: The base (first) form of every reporting verb ("say", "tell", "appeal").
 _NOT_NAME_NOT_PRONOUN = rules.NOT_NAME_WORDS - rules.SPEAKER_PRONOUNS
+#: A contraction ending a word ("it*’s*", "they*’re*").
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 _SPEAKER_DETERMINERS = rules.SPEAKER_DETERMINERS
 #: Base forms that are no other form of their verb ("tweet", not "read" or "put it", which
 #: are past tenses too).
 _BASE_ONLY = frozenset(row[0] for row in rules.REPORTING_VERBS) - rules.PAST_SAME_AS_BASE
 _LIST_WORDS = rules.LIST_JOINING_WORDS
-#: Base forms of the verbs of saying proper ("say", "tell", "warn"), not "begin" or "cite":
-#: after "urged both sides to *begin* "..."" the words are still the subject's.
-_SPEECH_BASES = frozenset(row[0] for row in rules.REPORTING_VERBS
-                          if not rules.CLAUSE_VERBS.isdisjoint(row))
+#: Every form of the verbs of saying proper ("say", "tell", "warn"), not of "begin" or
+#: "cite": after "urged both sides to *begin* "..."" the words are still the subject's.
+_SPEECH_FORMS = frozenset(form for row in rules.REPORTING_VERBS
+                          if not rules.CLAUSE_VERBS.isdisjoint(row) for form in row)
 _BASE_FORMS = frozenset(row[0] for row in rules.REPORTING_VERBS)
 #: Words before an embedded "he calls" that make it part of a noun phrase ("what he calls").
 _RELATIVES = frozenset({"what", "whom", "which", "as"})
@@ -793,15 +793,11 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
             return _from_match(text, m, cs, ce, hi, quote_at is not None
                                and text[m.end():quote_at].strip() in ("", ",", ":"))
         return None
-    if quote_at is not None and (cue in _CLAUSE_VERBS or cue in ("asked", "questioned",
-                                                                  "pressed")) \
-            and text[max(lo, cs - 6):cs].endswith(("was ", "were ", "been ", "is ", "are ")):
+    if quote_at is not None and (cue in _CLAUSE_VERBS or cue == "asked") \
+            and _word_before(text, lo, cs) in _PASSIVE_AUXILIARIES:
         m = _PASSIVE_BY.match(text, ce, hi)
-        if m is not None and text[max(lo, cs - 6):cs].rstrip().rsplit(" ", 1)[-1] in (
-                "was", "were", "been", "is", "are"):
-            # "Sanders was asked by host Bill Maher, "..."": the one asking
-            return _from_match(text, m, cs, ce, hi, quote_at is not None
-                               and _touches(text, m.end(), quote_at))
+        if m is not None:  # "Sanders was asked by host Bill Maher, "..."": the one asking
+            return _from_match(text, m, cs, ce, hi, _touches(text, m.end(), quote_at))
     if cue.startswith("quot"):
         m = _QUOTED_AS.match(text, cs, hi)
         if m is not None:
@@ -813,19 +809,15 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         # the sentence, unless a verb such as "led" or "asked" makes it its object ("the
         # antics led Hooper to tell ...")
         obj = _np_before(text, lo, cs - 4) if cs - 4 > lo else None
-        if obj is not None and obj[0] > lo:
-            verb = text[max(lo, text.rfind(" ", lo, obj[0] - 1) + 1):obj[0] - 1].lower()
-            if verb in rules.OBJECT_CONTROL_VERBS and cue in _SPEECH_BASES:
-                if not _good_speaker(text[obj[0]:obj[1]], cue):
-                    return None
-                adjacent = quote_at is not None and _touches(text, ce, quote_at)
-                return _Attribution(_mention(text, *obj), _cue_mention(text, cs, ce, hi),
-                                    adjacent)
+        if obj is not None and obj[0] > lo and cue in _SPEECH_FORMS \
+                and _word_before(text, lo, obj[0]) in rules.OBJECT_CONTROL_VERBS:
+            if not _good_speaker(text[obj[0]:obj[1]], cue):
+                return None
+            return _cued(text, _mention(text, *obj), cs, ce, hi, quote_at)
         outer = _subject_attribution(text, lo, cs)
         if outer is not None and outer.speaker is not None \
                 and _good_speaker(outer.speaker.text, cue):
-            adjacent = quote_at is not None and _touches(text, ce, quote_at)
-            return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
+            return _cued(text, outer.speaker, cs, ce, hi, quote_at)
     if cue.endswith("ing") and cs > lo:
         k = cs
         while k > lo and text[k - 1] in _SPACES:
@@ -838,8 +830,7 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
                 outer = _subject_attribution(text, lo, k - 1)
             if outer is not None and outer.speaker is not None \
                     and _good_speaker(outer.speaker.text, cue):
-                adjacent = quote_at is not None and _touches(text, ce, quote_at)
-                return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
+                return _cued(text, outer.speaker, cs, ce, hi, quote_at)
     subject = _np_before(text, lo, cs, cue.endswith("ing"))
     if subject is not None and cue.endswith("ing") and subject[0] > lo:
         ps = max(lo, text.rfind(" ", lo, subject[0] - 1) + 1)
@@ -855,8 +846,7 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
                 if own is not None and _good_speaker(text[own[0]:own[1]], cue):
                     outer = _Attribution(_mention(text, *own), None, False)
             if outer is not None and outer.speaker is not None:
-                adjacent = quote_at is not None and _touches(text, ce, quote_at)
-                return _Attribution(outer.speaker, _cue_mention(text, cs, ce, hi), adjacent)
+                return _cued(text, outer.speaker, cs, ce, hi, quote_at)
     if subject is not None and cue in _NAMING_PARTICIPLES and quote_at is not None \
             and text[subject[0]:subject[0] + 2].lower() in ("a ", "an") \
             and _NAMED_GAP.fullmatch(text, ce, quote_at) is not None:
@@ -882,12 +872,11 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         m = _VS_TO_QUOTE.match(text, ce, quote_at)
         if m is not None and m.end() == quote_at:
             return _from_match(text, m, cs, ce, hi, True)
-    k = cs
-    while k > lo and text[k - 1] in _SPACES:
-        k -= 1
-    before = text[k - 1] if k > lo else ""
-    if before == "," and k - 2 >= lo and text[k - 2] in _CLOSING:
-        before = text[k - 2]
+    before = _char_before(text, lo, cs)
+    if before == ",":
+        k = text.rindex(",", lo, cs)
+        if k > lo and text[k - 1] in _CLOSING:
+            before = text[k - 1]
     if before in _CLOSING and subject is None and not cue.endswith("ing"):
         # '"...," said Lee, the mayor, "..."' (after "telling", the noun phrase is its object)
         m = _NP_AFTER.match(text, ce, hi)
@@ -918,6 +907,30 @@ def _with_antecedent(text: str, lo: int, rel: tuple[int, int]) -> tuple[int, int
     return (found.start(), rel[1]) if found is not None else rel
 
 
+def _char_before(text: str, lo: int, pos: int) -> str:
+    """The last character before *pos* (at or after *lo*) that is not a space, or ""."""
+    k = pos
+    while k > lo and text[k - 1] in _SPACES:
+        k -= 1
+    return text[k - 1] if k > lo else ""
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    """The word ending just before *pos* (spaces skipped), lower-cased; "" when none."""
+    k = pos
+    while k > lo and text[k - 1] in _SPACES:
+        k -= 1
+    return text[max(lo, text.rfind(" ", lo, k) + 1):k].lower()
+
+
+def _cued(text: str, speaker: Mention, cs: int, ce: int, hi: int,
+          quote_at: int | None) -> _Attribution:
+    """*speaker* with the cue at *cs:ce* (and its object), adjacent when the cue touches the
+    quotation at *quote_at*."""
+    return _Attribution(speaker, _cue_mention(text, cs, ce, hi),
+                        quote_at is not None and _touches(text, ce, quote_at))
+
+
 def _touches(text: str, cue_end: int, quote_at: int) -> bool:
     between = text[cue_end:quote_at].strip()
     return between in (",", ":", "that", ", that") or (len(between) < 60 and between.endswith(":"))
@@ -944,8 +957,10 @@ def _attribute_after(text: str, pos: int, hi: int, ended: bool,
         if not whole or _SPACE_VERB.search(text, pos, hi) is None:
             return None  # no reporting verb ahead at all (most quotations here)
         m = _SHORT_REPORT.match(text, pos, hi)
-        att = None if m is None else _from_match(text, m, *m.span("cue"), hi, True)
-        return None if att is None or m is None else _according_to(text, m.end("cue"), hi, att)
+        if m is None:
+            return None
+        att = _from_match(text, m, *m.span("cue"), hi, True)
+        return None if att is None else _according_to(text, m.end("cue"), hi, att)
     # the speaker patterns are costly: run each only when its verb is there
     if _POST_VS_CUE.match(text, pos, hi) is not None:
         att = _post_attribution(text, _POST_VS, pos, hi)
@@ -971,19 +986,13 @@ def _post_attribution(text: str, pattern: re.Pattern[str], pos: int,
     return None if att is None else _according_to(text, m.end(), hi, att)
 
 
-def _according_to(text: str, pos: int, hi: int, att: _Attribution) -> _Attribution:
-    """``"...," Lee said, according to CNN``: the source is the one the report names."""
-    m = _ACCORDING_TAIL.match(text, pos, hi)
-    if m is None:
-        return att
-    s, e = m.span("sp")
-    return _Attribution(_mention(text, s, e), att.cue, att.adjacent)
-
-
-def _according_after(text: str, pos: int, hi: int, att: _Attribution) -> _Attribution:
-    """``Lee called it "a fraud," according to CNN``: the report named right after a
-    quotation that ends in a comma is its source (*pos* is just past the closing mark)."""
-    m = _ACCORDING_RIGHT.match(text, pos, hi)
+def _according_to(text: str, pos: int, hi: int, att: _Attribution,
+                  pattern: re.Pattern[str] = _ACCORDING_TAIL) -> _Attribution:
+    """``"...," Lee said, according to CNN``: the source is the one the report names
+    (*pattern* matched at *pos*: ``_ACCORDING_TAIL`` after a reporting clause, or
+    ``_ACCORDING_RIGHT`` just past a closing mark, ``Lee called it "a fraud," according to
+    CNN``)."""
+    m = pattern.match(text, pos, hi)
     if m is None:
         return att
     s, e = m.span("sp")
@@ -1018,7 +1027,7 @@ def _attribute_before(text: str, lo: int, pos: int,
     cues = [v for v in _CUE_FIND.finditer(text, lo, pos) if not _inside(spans, v.start())]
     for k in range(len(cues) - 1, -1, -1):
         if k > 0 and cues[k].group().endswith("ing") \
-                and text[lo:cues[k].start()].rstrip().endswith(","):
+                and _char_before(text, lo, cues[k].start()) == ",":
             # "Lee said, adding, "..."", "Lee told reporters on Monday, saying "...": a
             # participle right after a reporting clause has that clause's speaker
             j = k - 1
@@ -1029,9 +1038,7 @@ def _attribute_before(text: str, lo: int, pos: int,
                     not gap or (gap.split(" ", 1)[0] in _PREPOSITIONS and gap.count(" ") < 6)):
                 outer = _verb_attribution(text, cues[j], lo, pos, None)
                 if outer is not None and outer.speaker is not None:
-                    return _Attribution(outer.speaker,
-                                        _cue_mention(text, *cues[k].span(), pos),
-                                        _touches(text, cues[k].end(), pos))
+                    return _cued(text, outer.speaker, *cues[k].span(), pos, pos)
         att = _verb_attribution(text, cues[k], lo, pos, pos)
         if att is None:
             continue
@@ -1160,9 +1167,11 @@ def _subject_attribution(text: str, lo: int, pos: int) -> _Attribution | None:
         if m is not None and not timed:
             sp = m.group("sp")
             first = sp.split(" ", 1)[0].lower()
-            if re.split("['’]", first, maxsplit=1)[0] in ("it", "who", "you", "one") \
-                    or _contracted_non_name(first) \
+            base = _CONTRACTION.sub("", first)  # "It’s" -> "it", "That’s" -> "that"
+            if base in ("it", "who", "you", "one") \
+                    or (base != first and base in _NOT_NAME_NOT_PRONOUN) \
                     or (sp[:1].islower() and first not in _PRONOUNS and not _described(sp)):
+                # "That’s" is never a name; a pronoun's contraction ("He’s claiming") is
                 return None
             s, e = m.span("sp")
             return _Attribution(_mention(text, s, e), None, False)
@@ -1173,12 +1182,6 @@ def _subject_attribution(text: str, lo: int, pos: int) -> _Attribution | None:
             return None
         start = comma + 2
     return None
-
-
-def _contracted_non_name(word: str) -> bool:
-    """"that’s", "there’s": a contraction of a word that is never a name (a pronoun's,
-    "he’s", is not one of them: "He’s claiming ..." has a speaker)."""
-    return word[-2:] in ("’s", "'s") and word[:-2] in _NOT_NAME_NOT_PRONOUN
 
 
 def _described(np: str) -> bool:
@@ -1422,7 +1425,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         if att is None:
             att = _attribute_before(text, sent_lo, raw.open_at, spans)
             if att is not None and not raw.headline and tail.endswith(","):
-                att = _according_after(text, after, min(right_hi, after + WINDOW), att)
+                att = _according_to(text, after, min(right_hi, after + WINDOW), att,
+                                    _ACCORDING_RIGHT)
             elif att is not None and not raw.headline and not ended:
                 # 'Lee said he was "happy to see" it, according to the paper.'
                 att = _according_to(text, after, min(right_hi, after + WINDOW), att)

@@ -436,6 +436,10 @@ TIME_NOUNS = frozenset({
 #: ("a *New* Hampshire delegate", "Ohio *State* ..."): place-name and ordinal words.
 NAME_INNER_WORDS = frozenset({"new", "first", "second", "people", "more"})
 
+#: Of those, the words that may also start a name, before another capitalised word ("*New*
+#: Jersey Gov. Ann Lee", "The *New* York Times").
+NAME_START_WORDS = frozenset({"new"})
+
 #: Reporting verbs that take the reported words as a clause ("Lee *said* the plan would
 #: ..."); another cue inside that clause does not change who is speaking.
 CLAUSE_VERBS = frozenset({
@@ -473,6 +477,24 @@ IT_CUES = frozenset({
 SENTENCE_OPENERS = frozenset({
     "is", "was", "are", "were", "does", "did", "do", "can", "could", "will", "would",
     "should", "has", "have", "had", "why", "whether", "says", "said", "tells",
+})
+
+#: Words that may open a sentence before its subject ("*But* Lee said", "*Tonight,* Lee
+#: said"): skipped when the subject is looked for.
+SENTENCE_ADVERBS = frozenset({
+    "but", "and", "so", "yet", "still", "then", "now", "instead", "meanwhile", "however",
+    "also", "later", "earlier", "first", "second", "finally", "today", "tonight", "yesterday",
+    "recently", "previously", "separately", "afterward", "afterwards", "initially",
+    "ultimately", "moreover", "furthermore", "indeed",
+})
+
+#: Prepositions a subject search steps over: the noun phrase after one is not the subject
+#: of the verb that follows ("Lee *at* the time said", "Protesters marching *through* the
+#: streets chanted").
+SUBJECT_PREPOSITIONS = frozenset({
+    "in", "on", "at", "during", "from", "with", "of", "for", "by", "about", "to", "into",
+    "over", "under", "like", "than", "through", "outside", "inside", "near", "across",
+    "along", "behind", "around",
 })
 
 #: Prepositions before "X saying/calling" after which X is the subject of the participle,
