@@ -495,6 +495,8 @@ def test_cue_text() -> None:
                  "Many engineers", "believed", id="believe"),
     pytest.param('Ruiz imagined the mayor was thinking: "What have I done?"', "Ruiz",
                  "imagined", id="imagine"),
+    pytest.param('Anderson called \u201ca clear disgrace\u201d what the council did.', "Anderson",
+                 "called", id="name-starting-with-an-is-not-an-article"),
     pytest.param('After the deadly attacks in May, Ruiz warned of "a long and hard winter."',
                  "Ruiz", "warned", id="noun-like-form-attacks-is-not-a-cue"),
     pytest.param('The court deemed the plan "plainly unlawful."', "The court", "deemed",

@@ -848,7 +848,7 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
             if outer is not None and outer.speaker is not None:
                 return _cued(text, outer.speaker, cs, ce, hi, quote_at)
     if subject is not None and cue in _NAMING_PARTICIPLES and quote_at is not None \
-            and text[subject[0]:subject[0] + 2].lower() in ("a ", "an") \
+            and text[subject[0]:subject[1]].split(" ", 1)[0].lower() in ("a", "an") \
             and _NAMED_GAP.fullmatch(text, ce, quote_at) is not None:
         return None  # "a short film called "Familias"": a name given, not words said
     if subject is not None:
@@ -1552,12 +1552,11 @@ def _last_subject(text: str, start: int, end: int,
     if end <= start or _inside(spans, end - 1) or text[end - 1] in _CLOSING:
         return None
     lo = _sentence_start(text, max(start, end - WINDOW), end - 1, spans)
-    if _CUE_FIND.search(text, lo, end) is not None:
-        # "The plan may stall, Schiff said.": the reporting clause's speaker
-        att = _attribute_before(text, lo, end - 1, spans)
-        if att is not None and att.speaker is not None and att.cue is not None \
-                and att.cue.text.split(" ", 1)[0] in _CLAUSE_VERBS:
-            return _Attribution(att.speaker, att.cue, False)
+    # "The plan may stall, Schiff said.": the reporting clause's speaker
+    att = _attribute_before(text, lo, end - 1, spans)
+    if att is not None and att.speaker is not None and att.cue is not None \
+            and att.cue.text.split(" ", 1)[0] in _CLAUSE_VERBS:
+        return _Attribution(att.speaker, att.cue, False)
     return _subject_attribution(text, lo, end)
 
 
