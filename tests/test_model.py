@@ -77,6 +77,30 @@ def test_pickle_round_trip(obj: object) -> None:
 
 
 @pytest.mark.parametrize("obj", OBJECTS)
+def test_pickle_is_class_and_field_values(obj: object) -> None:
+    """Records pickle as ``(class, field values)``, not a dict of names per object, and
+    copies are equal."""
+    import copy
+
+    cls, values = obj.__reduce__()  # type: ignore[misc]
+    assert cls is type(obj)
+    assert values == tuple(getattr(obj, f.name) for f in attrs.fields(type(obj)))
+    assert copy.copy(obj) == obj
+    assert copy.deepcopy(obj) == obj
+    assert b"start" not in pickle.dumps(obj)  # no field names in the data
+
+
+def test_pickle_one_field_record() -> None:
+    from newsdoc._model import _Record
+
+    @attrs.frozen
+    class Only(_Record):
+        value: int
+
+    assert Only(3).__reduce__() == (Only, (3,))
+
+
+@pytest.mark.parametrize("obj", OBJECTS)
 def test_frozen(obj: object) -> None:
     field = attrs.fields(type(obj))[0]
     with pytest.raises(attrs.exceptions.FrozenInstanceError):

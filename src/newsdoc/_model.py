@@ -11,9 +11,10 @@ Every class converts to plain JSON-ready dicts with ``to_dict()`` and back with
 from __future__ import annotations
 
 import datetime as _dt
+import operator
 import types
 import typing
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar, overload
 
@@ -46,6 +47,22 @@ class _Record:
 
     __slots__ = ()
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        """Pickle as the class and its field values, rebuilt with the constructor.
+
+        attrs' slotted classes would pickle a dict of field names per object; parsed bundles
+        travel between processes as hundreds of thousands of small objects, and the plain
+        tuple halves the pickling time and shrinks the data.
+
+        >>> Span(4, 9).__reduce__()
+        (<class 'newsdoc._model.Span'>, (4, 9))
+        """
+        cls = type(self)
+        getter = _FIELD_GETTERS.get(cls)
+        if getter is None:
+            getter = _FIELD_GETTERS[cls] = _field_getter(cls)
+        return cls, getter(self)
+
     def to_dict(self) -> dict[str, Any]:
         """Return a plain dict of JSON-ready values (see :func:`_dump`)."""
         out: dict[str, Any] = {}
@@ -68,6 +85,17 @@ class _Record:
 
 
 _HINTS: dict[type, dict[str, Any]] = {}
+_FIELD_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _field_getter(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """A function returning the field values of a *cls* object as a tuple, in order."""
+    names = [f.name for f in attrs.fields(typing.cast(Any, cls))]
+    if len(names) == 1:
+        name = names[0]
+        return lambda obj: (getattr(obj, name),)
+    getter: Callable[[Any], tuple[Any, ...]] = operator.attrgetter(*names)
+    return getter
 
 
 def _hints(cls: type) -> dict[str, Any]:
