@@ -94,6 +94,10 @@ _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
 #: Characters after which a typed closing double mark may still open a quotation.
 _OPEN_BEFORE = "([{<\u2015\u2014\u2013-"
 
+#: Punctuation that ends a quotation's text: a straight mark glued between one of these
+#: and a word closes an open quotation rather than opening a new one.
+_END_PUNCT = ",.!?"
+
 
 def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
@@ -214,6 +218,11 @@ def _pair_region(text: str, lo: int, hi: int, singles: bool,
                 can_close = not can_open
             elif not left and not right:
                 can_open = can_close = True
+            elif left and pu_b and before in _END_PUNCT and stack \
+                    and text[stack[-1]] not in _SINGLE:
+                # a straight mark glued to the next word after the quotation's last
+                # punctuation ('audiences,"Katie Lee said') closes the open quotation
+                can_open, can_close = False, True
             else:
                 can_open, can_close = left, right
         single = ch in _SINGLE

@@ -422,7 +422,7 @@ LEADING_CLAUSE_WORDS = frozenset({
     "for", "with", "before", "during", "like", "unlike", "if", "because", "on", "by", "even",
     "once", "until", "under", "over", "amid", "following", "asked", "speaking", "writing",
     "without", "given", "from", "to", "whatever", "whether", "unless", "instead",
-    "throughout", "within", "across", "upon", "led", "having", "back",
+    "throughout", "within", "across", "upon", "led", "having", "back", "here",
 })
 
 #: Head nouns of time phrases, which are never a speaker ("*a few days* later, Lee ...").
