@@ -434,11 +434,16 @@ _NOT_NP_END = frozenset(
 #: ceremonies* Ann Lee", "said *retired* Army Col. Bo Kim").
 _DESCRIBED_NAME = rf"(?:(?:{_MOD}|of)\s){{1,4}}(?:{_TITLE}\s){{0,3}}{_NAME}"
 #: Right after a quote: ``"...," said X``.
+#: The forms of reporting verbs that may come before their speaker after a quotation
+#: ('"...," said Lee'): not those that take an object ('"...," denounced her record').
+_INVERTING_FORMS = _VERB_FORMS - {f for row in rules.REPORTING_VERBS
+                                  if row[0] in rules.OBJECT_TAKING_VERBS for f in row}
+_VS_VERB = rf"(?:{_alt(_INVERTING_FORMS)})(?![\w'’-])"
 _POST_VS = re.compile(
-    rf"{_LEAD}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VERB})(?:\s{_ADV}){{0,2}}\s{{1,2}}"
+    rf"{_LEAD}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VS_VERB})(?:\s{_ADV}){{0,2}}\s{{1,2}}"
     rf"(?P<sp>{_NP}|{_DESCRIBED_NAME})")
 #: The start of ``_POST_VS`` without the speaker: a cheap test that must pass first.
-_POST_VS_CUE = re.compile(rf"{_LEAD}(?![a-z]{{2,20}}ing\b){_VERB}")
+_POST_VS_CUE = re.compile(rf"{_LEAD}(?![a-z]{{2,20}}ing\b){_VS_VERB}")
 #: Right after a quote: ``"...," X said`` (an appositive between commas may follow X), or
 #: ``"...," as X put it``.
 _POST_SV = re.compile(
@@ -886,12 +891,13 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         k = text.rindex(",", lo, cs)
         if k > lo and text[k - 1] in _CLOSING:
             before = text[k - 1]
-    if before in _CLOSING and subject is None and not cue.endswith("ing"):
+    inverts = cue.lower() in _INVERTING_FORMS
+    if before in _CLOSING and subject is None and not cue.endswith("ing") and inverts:
         # '"...," said Lee, the mayor, "..."' (after "telling", the noun phrase is its object)
         m = _NP_AFTER.match(text, ce, hi)
         if m is not None:
             return _from_match(text, m, cs, ce, hi, False)
-    if before == "," and subject is None:  # 'Lee "won" in 2008, said Ann Kim.'
+    if before == "," and subject is None and inverts:  # 'Lee "won" in 2008, said Ann Kim.'
         m = _INVERTED_TAIL.match(text, ce, hi)
         if m is not None and not cue.endswith("ing"):
             return _from_match(text, m, cs, ce, hi, False)

@@ -175,6 +175,20 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("interrupt", "interrupts", "interrupted", "interrupting"),
     ("sum up", "sums up", "summed up", "summing up"),
     ("put it", "puts it", "putting it"),
+    ("comment", "comments", "commented", "commenting"),
+    ("imply", "implies", "implied", "implying"),
+    ("reference", "references", "referenced", "referencing"),
+    ("herald", "heralds", "heralded", "heralding"),
+    ("protest", "protests", "protested", "protesting"),
+    ("grouse", "grouses", "groused", "grousing"),
+    ("indicate", "indicates", "indicated", "indicating"),
+    ("liken", "likens", "likened", "likening"),
+    ("denounce", "denounces", "denounced", "denouncing"),
+    ("decry", "decries", "decried", "decrying"),
+    ("brag", "brags", "bragged", "bragging"),
+    ("term", "terms", "termed", "terming"),
+    ("reject", "rejects", "rejected", "rejecting"),
+    ("email", "emails", "emailed", "emailing"),
 )
 
 #: Capitalised reporting verbs that open a sentence before their speaker ("*Said* Lee: ...").
@@ -260,7 +274,21 @@ SPEECH_NOUNS = frozenset({
 
 #: Forms of reporting verbs that news text uses as nouns far more often than as verbs
 #: ("the deadly *attacks*"): never read as a cue.
-NOUN_LIKE_FORMS = frozenset({"attacks", "attack", "claim"})
+NOUN_LIKE_FORMS = frozenset({
+    "attacks", "attack", "claim", "comment", "comments", "reference", "references", "protest",
+    "protests", "term", "terms", "email", "emails",
+})
+
+#: Reporting verbs (base forms of ``REPORTING_VERBS`` rows) that take the person or thing
+#: talked about as their object: right after a quotation, '"...," denounced her record'
+#: does not invert subject and verb the way '"...," said Lee' does, so the noun phrase after
+#: them is never read as their speaker.
+OBJECT_TAKING_VERBS = frozenset({
+    "thank", "denounce", "praise", "slam", "blast", "criticize", "criticise",
+    "accuse", "call", "urge", "reject", "liken", "term", "reference", "imply",
+    "indicate", "dismiss", "mock", "deride", "label", "brand", "dub", "tout", "hail",
+    "herald", "portray", "decry", "characterize", "attack", "rail", "chide", "condemn",
+})
 
 #: Reporting verbs whose past tense is their base form ("Lee *read*", "as Lee *put it*"):
 #: after a singular subject they are still verbs, not nouns ("a tweet" is a noun).
