@@ -542,6 +542,8 @@ def test_cue_text() -> None:
                  id="reject"),
     pytest.param('The group emailed a link with one line: "Vote on Tuesday."', "The group",
                  "emailed", id="email"),
+    pytest.param('Ruiz compared the levy to "a slow leak in the roof."', "Ruiz", "compared",
+                 id="compare"),
 ])
 def test_reporting_verbs_are_cues(text: str, speaker: str, cue: str) -> None:
     (quote,) = find_quotes(text)[0]

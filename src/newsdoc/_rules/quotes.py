@@ -189,6 +189,7 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("term", "terms", "termed", "terming"),
     ("reject", "rejects", "rejected", "rejecting"),
     ("email", "emails", "emailed", "emailing"),
+    ("compare", "compares", "compared", "comparing"),
 )
 
 #: Capitalised reporting verbs that open a sentence before their speaker ("*Said* Lee: ...").
@@ -288,6 +289,7 @@ OBJECT_TAKING_VERBS = frozenset({
     "accuse", "call", "urge", "reject", "liken", "term", "reference", "imply",
     "indicate", "dismiss", "mock", "deride", "label", "brand", "dub", "tout", "hail",
     "herald", "portray", "decry", "characterize", "attack", "rail", "chide", "condemn",
+    "compare",
 })
 
 #: Reporting verbs whose past tense is their base form ("Lee *read*", "as Lee *put it*"):
