@@ -363,6 +363,9 @@ CASES = [
     pytest.param('"The river is high, and it rises,"Okafor said. "We stay."',
                  [("The river is high, and it rises,", "Okafor"), ("We stay.", "Okafor")],
                  id="straight-closing-mark-glued-to-the-next-word"),
+    pytest.param('"The levee will hold," said 9/11 widow Ann Okafor.',
+                 [("The levee will hold,", "9/11 widow Ann Okafor")],
+                 id="number-slash-number-modifier-in-speaker"),
     pytest.param('Lee praised the crews as “tireless,” thanked her staff at the river '
                  'and said she should “resign now.”',
                  [("tireless,", "Lee"), ("resign now.", "Lee")],

@@ -382,7 +382,7 @@ _QUANT = rf"(?:{_cap_alt(rules.QUANTIFIER_SPEAKERS)})(?![\w'’-])"
 #: A lower-case modifier word: not a NOT_NAME_WORDS word, a reporting verb or an adverb
 #: (one alternation rules out the first two; only their lower-case forms can match here).
 _MOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS | _VERB_FORMS)})(?![\w'’-])|{_ADV}\b)"
-        r"[a-z0-9][a-z0-9-]{1,24}")
+        r"(?:\d{1,4}/\d{1,4}(?![\w/])|[a-z0-9][a-z0-9-]{1,24})")
 #: Ordinal and sequence words that may describe a source after a determiner ("the *second*
 #: official", "another *new* witness"), though they are never part of a name.
 _ORDINAL = rf"(?:{_alt(rules.SOURCE_ORDINALS)})(?![\w'’-])"
