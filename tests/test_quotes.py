@@ -348,6 +348,8 @@ CASES = [
                  id="as-x-put-it-after-the-quote"),
     pytest.param('Late on Monday the council passed what it called "a fair and final budget."',
                  [("a fair and final budget.", "it")], id="what-it-called"),
+    pytest.param('It faults the council, saying the plan was "compromised" from the start.',
+                 [("compromised", "It")], id="it-with-saying"),
     pytest.param('The show aired late.\n\nAdded Okafor:\n\n"The river does not care about us."',
                  [("The river does not care about us.", "Okafor")],
                  id="inverted-colon-paragraph-before-quote"),

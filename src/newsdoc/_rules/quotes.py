@@ -499,7 +499,7 @@ IT_CUES = frozenset({
     "said", "says", "reads", "read", "states", "stated", "added", "adds", "noted", "notes",
     "continued", "continues", "warned", "warns", "wrote", "writes", "concluded", "concludes",
     "declared", "declares", "argued", "argues", "admitted", "admits", "called", "calls",
-    "described", "describes", "labeled", "labels", "dubbed", "dubs",
+    "described", "describes", "labeled", "labels", "dubbed", "dubs", "saying",
 })
 
 #: Capitalised words that open questions and sentences, never a given name before a surname
