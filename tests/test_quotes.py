@@ -437,6 +437,11 @@ CASES = [
                  id="number-word-time-phrase-is-skipped"),
     pytest.param('According to pool reports, Okafor said "there is hope" in the valley.',
                  [("there is hope", "pool reports")], id="according-to-lead-is-the-source"),
+    pytest.param('He will go, because, according to Okafor, the papers would call him a '
+                 '"coward" if he stayed.', [("coward", "Okafor")],
+                 id="according-to-aside-mid-sentence-is-the-source"),
+    pytest.param('It all went according to the plan, and Okafor said the vote was "done."',
+                 [("done.", "Okafor")], id="according-to-inside-a-clause-is-no-source"),
     pytest.param('On Monday, Okafor said she was "happy to see" the vote, according to the '
                  'Valley Times.', [("happy to see", "the Valley Times")],
                  id="according-to-tail-after-a-partial-quote"),

@@ -1077,7 +1077,10 @@ def _attribute_before(text: str, lo: int, pos: int,
                     if outer is not None and outer.speaker is not None:
                         return outer
                     break
-        lead = _ACCORDING_LEAD.match(text, lo, pos)
+        lead = _ACCORDING_LEAD.search(text, lo, pos) if att.speaker is not None else None
+        if lead is not None and lead.start() > lo \
+                and text[lo:lead.start()].rstrip()[-1:] != ",":
+            lead = None  # mid-sentence only as an aside: "..., according to Lee, ..."
         if lead is not None and att.speaker is not None \
                 and lead.end() <= att.speaker.span.start:
             # "According to pool reports, Obama said "..."": the report is the source
