@@ -368,6 +368,13 @@ CASES = [
     pytest.param('"The levee will hold," said 9/11 widow Ann Okafor.',
                  [("The levee will hold,", "9/11 widow Ann Okafor")],
                  id="number-slash-number-modifier-in-speaker"),
+    pytest.param('"We stay," Ann Lee, wearing a hat and "Vote Lee" pins, said with a smile.',
+                 [("We stay,", "Ann Lee")], id="appositive-holding-a-whole-quotation"),
+    pytest.param('Ann Lee, author of "River Days," said the town had "a unifying story" then.',
+                 [("a unifying story", "Ann Lee")],
+                 id="appositive-comma-inside-the-closing-mark"),
+    pytest.param('We all knew the "River Song," said the town had loved it.', [],
+                 id="noun-phrase-before-an-auxiliary-is-no-inverted-speaker"),
     pytest.param('Lee praised the crews as “tireless,” thanked her staff at the river '
                  'and said she should “resign now.”',
                  [("tireless,", "Lee"), ("resign now.", "Lee")],

@@ -441,7 +441,8 @@ _INVERTING_FORMS = _VERB_FORMS - {f for row in rules.REPORTING_VERBS
 _VS_VERB = rf"(?:{_alt(_INVERTING_FORMS)})(?![\w'’-])"
 _POST_VS = re.compile(
     rf"{_LEAD}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VS_VERB})(?:\s{_ADV}){{0,2}}\s{{1,2}}"
-    rf"(?P<sp>{_NP}|{_DESCRIBED_NAME})")
+    rf"(?P<sp>{_NP}|{_DESCRIBED_NAME})"
+    rf"(?![\w'’-])(?!\s{{1,2}}(?:{_alt(rules.FINITE_AUXILIARIES)})(?![\w'’-]))")
 #: The start of ``_POST_VS`` without the speaker: a cheap test that must pass first.
 _POST_VS_CUE = re.compile(rf"{_LEAD}(?![a-z]{{2,20}}ing\b){_VS_VERB}")
 #: Right after a quote: ``"...," X said`` (an appositive between commas may follow X), or
@@ -746,13 +747,20 @@ def _np_before(text: str, lo: int, end: int, participle: bool = False,
                 e -= 1
             if e <= lo:
                 return None
-    if text[e - 1] == ",":  # "Lee, the mayor, said": the name before the appositive
+    # "Lee, the mayor, said": the name before the appositive (whose comma may sit inside a
+    # closing mark: 'Lee, who wrote "River Days," said'; not before a participle, where the
+    # quotation ends the clause: 'Lee called it "messy," adding')
+    closed = not participle and e - 2 > lo and text[e - 1] in _CLOSING and text[e - 2] == ","
+    if text[e - 1] == "," or closed:
         if not appositive:
             return None
-        c = e - 1
+        c = e - 2 if closed else e - 1
         for _ in range(3):
             c = text.rfind(",", max(lo, e - 120), c)
-            if c <= lo or '"' in text[c:e] or "\u201d" in text[c:e]:
+            if c <= lo or not (_balanced(text, c, e) if not participle
+                               else _NO_MARK.fullmatch(text, c, e)):
+                # the comma is inside a quotation, not before an appositive; before a
+                # participle a quotation ends the clause ('"dismay", describing')
                 return None
             found = _np_before(text, lo, c, appositive=False)
             if found is not None:
@@ -792,6 +800,27 @@ def _np_before(text: str, lo: int, end: int, participle: bool = False,
                 ps = ws2  # "Protesters marching through the streets chanted"
         return _np_before(text, lo, ps, appositive=appositive) if ps > lo else None
     return ws, e
+
+
+_NO_MARK = re.compile(r"[^\"\u201d]*")
+
+
+def _balanced(text: str, start: int, end: int) -> bool:
+    """Whether *text[start:end]* holds only whole quotations (a title in an appositive: "Ann
+    Lee, star of "River Days," said"): straight marks in pairs, each curly closing mark
+    after an opening one."""
+    part = text[start:end]
+    if part.count('"') % 2:
+        return False
+    depth = 0
+    for ch in part:
+        if ch == "\u201c":
+            depth += 1
+        elif ch == "\u201d":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,

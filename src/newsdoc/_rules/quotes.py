@@ -292,6 +292,14 @@ OBJECT_TAKING_VERBS = frozenset({
     "compare",
 })
 
+#: Auxiliary and modal verbs: a noun phrase right after "said" and before one of these is
+#: the subject of a reported clause ('"...," said the town had ...': "said [that] the town
+#: had"), not the speaker of an inverted '"...," said the mayor'.
+FINITE_AUXILIARIES = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "did", "does", "do",
+})
+
 #: Reporting verbs whose past tense is their base form ("Lee *read*", "as Lee *put it*"):
 #: after a singular subject they are still verbs, not nouns ("a tweet" is a noun).
 PAST_SAME_AS_BASE = frozenset({"read", "hit back", "cut in", "put it"})
