@@ -375,6 +375,13 @@ CASES = [
                  id="appositive-comma-inside-the-closing-mark"),
     pytest.param('We all knew the "River Song," said the town had loved it.', [],
                  id="noun-phrase-before-an-auxiliary-is-no-inverted-speaker"),
+    pytest.param('SHORT READS:\n\n—"Museum to close its river wing in May," by the Valley '
+                 "Times' Ann Lee.", [], id="headline-with-author-line-is-a-title"),
+    pytest.param('The plan has been called "a maze of rules" by Ann Lee, a town planner.',
+                 [("a maze of rules", "Ann Lee")], id="passive-agent-is-the-speaker"),
+    pytest.param('The probe \u2014 often labeled as a \u201cwitch hunt\u201d by its critics '
+                 '\u2014 goes on.', [("witch hunt", "its critics")],
+                 id="passive-agent-after-a-participle-aside"),
     pytest.param('Lee praised the crews as “tireless,” thanked her staff at the river '
                  'and said she should “resign now.”',
                  [("tireless,", "Lee"), ("resign now.", "Lee")],

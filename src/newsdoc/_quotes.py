@@ -500,6 +500,14 @@ MAX_POSSESSIVE_GAP = 60
 _CLAUSE_JOIN = re.compile(r"(?:,\s(?:and|but|while|as)|;)\s")
 #: A passive reporting verb's agent: ``was asked *by host Bill Maher*``.
 _PASSIVE_BY = re.compile(rf"\sby\s(?P<sp>{_NP})")
+#: Right after a quotation: the agent of a passive naming verb before it (', by Ann Lee').
+_AGENT_AFTER = re.compile(rf",?\s{{1,2}}by\s(?P<sp>{_NP})")
+#: A passive naming or describing verb ending right before a quotation ('has been *called*
+#: a "..."', ', often *labeled as* a "..."'), whose agent after the quotation is the speaker.
+_PASSIVE_NAMED = re.compile(
+    rf"(?:(?<![\w'’-])(?:is|are|was|were|been|being)\s|[,\u2014\u2013-]\s)"
+    rf"(?:(?:[a-z]{{2,20}}ly|{_alt(rules.CUE_ADVERBS)})\s)?"
+    rf"(?P<cue>(?:{_alt(rules.PASSIVE_NAMING_VERBS)})(?:\sas)?)\s(?:(?:a|an|the)\s)?$")
 #: ``X quoted Y as saying``: Y is the speaker.
 _QUOTED_AS = re.compile(rf"quot(?:ed|es|ing)\s(?P<sp>{_NP})\sas\s(?P<cue2>saying)")
 #: ``said X: "..."``: verb, speaker, then only punctuation up to the quote.
@@ -543,6 +551,10 @@ _LEADING_CLAUSE = re.compile(
     rf"(?:{_cap_alt(rules.LEADING_CLAUSE_WORDS)})\s[^,;:\"“”\n]{{1,160}}?,\s{{1,3}}")
 #: A possessive or a preposition right before an opening mark: a title-case quotation there
 #: names a work or a programme ("ABC's "This Week"", "told "Meet the Press"").
+#: Right after a quotation: an author line (', by Times' Ann Lee'), which makes the
+#: quotation the title of a work.
+_HEAD_MARKS = frozenset("-:\u2015\u2014\u2013")
+_BY_AUTHOR = re.compile(r",?\s{1,2}by\s{1,2}(?:[A-Z]|the\s[A-Z])")
 _WORK_BEFORE = re.compile(rf"(?:['’]s|(?<![\w'’-])(?:{_alt(rules.WORK_PREPOSITIONS)}))\s{{1,2}}$")
 #: A letter or digit: what a quotation must hold to quote anything.
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -1469,6 +1481,9 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         closed = ended or (raw.close_at is not None and tail.endswith(("!", "?")))
         att = _attribute_after(text, after, min(right_hi, after + WINDOW), closed,
                                starts_sentence or pre.endswith(","))
+        if att is None and raw.close_at is not None and not raw.headline:
+            # 'has been called "a maze" by Ann Lee': the agent of a passive is the speaker
+            att = _passive_agent(text, sent_lo, raw.open_at, after, min(right_hi, after + WINDOW))
         if att is None:
             att = _attribute_before(text, sent_lo, raw.open_at, spans)
             if att is not None and not raw.headline and tail.endswith(","):
@@ -1563,6 +1578,11 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
                                                               raw.open_at) is not None \
                 and tail[-1:] not in "!?" and _is_title_case(content):
             continue  # ABC's "This Week", an interview with "Fox and Friends": a named work
+        elif att is None and raw.close_at is not None and (not pre or pre[-1] in _HEAD_MARKS) \
+                and _BY_AUTHOR.match(text, raw.close_at + 1, para_hi) is not None:
+            # '— "Museum to close in May," by Ann Lee': a headline and its author (not the
+            # agent of a passive: 'has been called "a maze" by Ann Lee')
+            continue
 
         if raw.headline:
             kind = "headline"
@@ -1588,6 +1608,21 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             prev_para = raw.last_para
             prev_att = att if speaker is not None else None
     return tuple(out), tuple(notes)
+
+
+def _passive_agent(text: str, lo: int, pos: int, after: int, hi: int) -> _Attribution | None:
+    """``has been called "..." by Ann Lee``, ``often labeled as a "..." by critics``: a
+    passive naming verb right before a quotation (at *pos*) and its agent right after it
+    (from *after*): the agent is the speaker, not the verb's grammatical subject."""
+    m = _PASSIVE_NAMED.search(text, max(lo, pos - 60), pos)
+    if m is None:
+        return None
+    agent = _AGENT_AFTER.match(text, after, hi)
+    if agent is None:
+        return None
+    s, e = agent.span("sp")
+    cs, ce = m.span("cue")
+    return _Attribution(_mention(text, s, e), Mention(text[cs:ce], Span(cs, ce)), False)
 
 
 def _last_subject(text: str, start: int, end: int,

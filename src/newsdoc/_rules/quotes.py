@@ -300,6 +300,14 @@ FINITE_AUXILIARIES = frozenset({
     "should", "may", "might", "must", "did", "does", "do",
 })
 
+#: Past participles of naming and describing verbs: in a passive right before a quotation
+#: ('has been *called* "a maze" by Ann Lee', ', often *labeled* as a "..." by critics') the
+#: agent after the quotation is its speaker.
+PASSIVE_NAMING_VERBS = frozenset({
+    "called", "dubbed", "labeled", "labelled", "described", "termed", "branded", "deemed",
+    "characterized", "characterised",
+})
+
 #: Reporting verbs whose past tense is their base form ("Lee *read*", "as Lee *put it*"):
 #: after a singular subject they are still verbs, not nouns ("a tweet" is a noun).
 PAST_SAME_AS_BASE = frozenset({"read", "hit back", "cut in", "put it"})
