@@ -568,6 +568,14 @@ def test_cue_text() -> None:
                  "emailed", id="email"),
     pytest.param('Ruiz compared the levy to "a slow leak in the roof."', "Ruiz", "compared",
                  id="compare"),
+    pytest.param('Lee ended the talk by saying that the plan was "dead."', "Lee", "saying",
+                 id="participle-after-by-has-the-clause-subject"),
+    pytest.param('Voters went to the polls as the prosecutors began their case by describing '
+                 'him as a "tyrant."', "the prosecutors", "describing",
+                 id="participle-after-by-in-a-subordinate-clause"),
+    pytest.param('Voters went to the polls as prosecutors began their case by describing him '
+                 'as a "tyrant."', "prosecutors", "began",
+                 id="participle-after-by-never-takes-the-main-clause-subject"),
 ])
 def test_reporting_verbs_are_cues(text: str, speaker: str, cue: str) -> None:
     (quote,) = find_quotes(text)[0]

@@ -498,6 +498,10 @@ _POSSESSIVE_LINK = re.compile(r"\s{0,2}(?:(?:[A-Z][a-z]{2,9}|last\s[a-z]{3,9})\s
 MAX_POSSESSIVE_GAP = 60
 #: The last ", and " / ", but " / "; " before a participle: where its clause starts.
 _CLAUSE_JOIN = re.compile(r"(?:,\s(?:and|but|while|as)|;)\s")
+#: The same, and subordinating words without a comma ("... today *as* prosecutors began
+#: their case by describing ..."): the clause a "by"-participle belongs to.
+_SUBCLAUSE_JOIN = re.compile(
+    r"(?:,\s(?:and|but|while|as)|;|(?<![\w'’-])(?:as|while|when|after|because|since|until))\s")
 #: A passive reporting verb's agent: ``was asked *by host Bill Maher*``.
 _PASSIVE_BY = re.compile(rf"\sby\s(?P<sp>{_NP})")
 #: Right after a quotation: the agent of a passive naming verb before it (', by Ann Lee').
@@ -585,6 +589,9 @@ _NAMED_GAP = re.compile(r"\s{1,2}(?:(?:the|an?)\s{1,2})?")
 _PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been"})
 #: Forms of "be" before a participle that make it a verb ("who is working with").
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
+#: Prepositions before a participle cue whose subject is the clause's ("by saying", "after
+#: telling").
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", "without"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "as", "while", "when",
                            "because", "although", "though", "if", "since", "that"})
 _SPACES = frozenset(" \u00a0\t")
@@ -877,11 +884,15 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         k = cs
         while k > lo and text[k - 1] in _SPACES:
             k -= 1
-        if k > lo and text[k - 1] == ",":  # "Lee hit back, telling the crowd ...": the subject
-            # of the nearest clause: "..., and he hit back, telling ..." gives "he"
-            joins = [m.end() for m in _CLAUSE_JOIN.finditer(text, max(lo, k - 200), k - 1)]
+        by = _word_before(text, lo, cs) in _PARTICIPLE_PREPOSITIONS
+        if by:  # "Lee ended the talk by saying ...": the participle's subject is the clause's
+            k = text.rfind(" ", lo, k) + 1
+        if k > lo and (by or text[k - 1] == ","):  # "Lee hit back, telling the crowd ...":
+            # the subject of the nearest clause: "..., and he hit back, telling ..." gives "he"
+            joins = [m.end() for m in (_SUBCLAUSE_JOIN if by else _CLAUSE_JOIN).finditer(
+                text, max(lo, k - 200), k - 1)]
             outer = _subject_attribution(text, joins[-1], k - 1) if joins else None
-            if outer is None:
+            if outer is None and not (by and joins):
                 outer = _subject_attribution(text, lo, k - 1)
             if outer is not None and outer.speaker is not None \
                     and _good_speaker(outer.speaker.text, cue):
