@@ -307,6 +307,11 @@ CASES = [
                  '\u201cThen the walls.\u201d \u2015 Ida Brun',
                  [("We fixed the roof first.", "Tom Varga"), ("Then the walls.", "Ida Brun")],
                  id="horizontal-bar-signatures-in-a-row"),
+    pytest.param('\u201cWe stay.\u201d \u2015 Ann Lee\n\u201cNobody wants a bridge like '
+                 'that.\u201d And that is all he has left, a \u201cdisgrace.\u201d \u2015 Bo Kim',
+                 [("We stay.", "Ann Lee"), ("Nobody wants a bridge like that.", "Bo Kim"),
+                  ("disgrace.", "Bo Kim")],
+                 id="signature-ending-the-paragraph-beats-the-last-signer"),
     pytest.param('"We need a new bridge," the New Jersey farmer said at the meeting.',
                  [("We need a new bridge,", "the New Jersey farmer")],
                  id="place-name-with-inner-word-before-plain-noun"),

@@ -456,6 +456,8 @@ _SHORT_REPORT = re.compile(
     rf"(?:\s[^.!?;:\"“”\n]{{1,40}}?)?[.!?](?=\s|$)")
 #: A reporting verb after white space: ``_POST_SV`` can only match where one follows.
 _SPACE_VERB = re.compile(rf"\s{_VERB}")
+#: A horizontal bar or em dash and a name ending a paragraph: a signature.
+_SIGNATURE_END = re.compile(rf"[\s.]\s{{0,2}}[{_DASHES}]\s{{0,2}}[A-Z][^{_DASHES}\"“”\n]{{0,70}}$")
 #: Right after a quote: ``"..." - X`` (a dash and a name ending the sentence).
 _POST_DASH = re.compile(
     rf"[\s,.]{{0,3}}(?:--|[{_DASHES}-])\s{{0,2}}(?P<sp>{_NP})\s{{0,2}}(?:[,.(\n]|$)")
@@ -672,12 +674,14 @@ def _sentence_end(text: str, pos: int, hi: int, spans: Sequence[tuple[int, int]]
 class _Attribution:
     """A speaker and cue found for a quote, and how they were found."""
 
-    __slots__ = ("adjacent", "cue", "speaker")
+    __slots__ = ("adjacent", "cue", "signed", "speaker")
 
-    def __init__(self, speaker: Mention | None, cue: Mention | None, adjacent: bool) -> None:
+    def __init__(self, speaker: Mention | None, cue: Mention | None, adjacent: bool,
+                 signed: bool = False) -> None:
         self.speaker = speaker
         self.cue = cue
         self.adjacent = adjacent  # the cue touches the quote ("...," he said / said: "...")
+        self.signed = signed  # a signature after the quote ('"..." ― Ann Lee')
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
@@ -1084,8 +1088,19 @@ def _dash_after(text: str, pos: int, hi: int) -> _Attribution | None:
     m = _POST_DASH.match(text, pos, hi)
     if m is not None and m.group("sp").lower() not in _PRONOUNS and m.group("sp")[:1].isupper():
         s, e = m.span("sp")
-        return _Attribution(_mention(text, s, e), None, True)
+        return _Attribution(_mention(text, s, e), None, True, signed=True)
     return None
+
+
+def _signature(text: str, pos: int, hi: int,
+               spans: Sequence[tuple[int, int]]) -> _Attribution | None:
+    """A signature ending the paragraph after *pos* ('... ― Ann Lee'), outside quotations:
+    the speaker of a quotation that opens the paragraph."""
+    end = _trim_end(text, pos, hi)
+    m = _SIGNATURE_END.search(text, max(pos, end - 80), end)
+    if m is None or _inside(spans, m.start()):
+        return None
+    return _dash_after(text, m.start(), end)
 
 
 def _attribute_before(text: str, lo: int, pos: int,
@@ -1546,7 +1561,13 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             att = _subject_attribution(text, sent_lo, raw.open_at)
         next_para = (not raw.headline and starts_sentence and raw.para == prev_para + 1
                      and raw.open_at == paras[raw.para].start)
-        if att is None and not raw.headline and prev_att is not None and (same_para or next_para):
+        if att is None and next_para and raw.close_at is not None:
+            # '"..." ― Ann Lee' ending the paragraph a quotation opens signs it
+            att = _signature(text, after, paras[raw.para].end, spans)
+        if att is None and not raw.headline and prev_att is not None and (
+                same_para or (next_para and not prev_att.signed)):
+            # AP style: a paragraph opening with a quotation goes on with the last speaker,
+            # unless that speaker signed the last quotation ('"..." ― Ann Lee')
             att, inherited = prev_att, True
         if att is None and not raw.headline and raw.para > 0 and starts_sentence \
                 and raw.open_at <= paras[raw.para].start + 1:
