@@ -355,6 +355,8 @@ CASES = [
                  [("a fair and final budget.", "it")], id="what-it-called"),
     pytest.param('It faults the council, saying the plan was "compromised" from the start.',
                  [("compromised", "It")], id="it-with-saying"),
+    pytest.param('Meanwhile, it faults the council, saying the plan was "compromised" from the '
+                 'start.', [("compromised", "it")], id="it-with-saying-after-a-leading-adverb"),
     pytest.param('The show aired late.\n\nAdded Okafor:\n\n"The river does not care about us."',
                  [("The river does not care about us.", "Okafor")],
                  id="inverted-colon-paragraph-before-quote"),

@@ -895,9 +895,10 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
             # the subject of the nearest clause: "..., and he hit back, telling ..." gives "he"
             joins = [m.end() for m in (_SUBCLAUSE_JOIN if by else _CLAUSE_JOIN).finditer(
                 text, max(lo, k - 200), k - 1)]
-            outer = _subject_attribution(text, joins[-1], k - 1) if joins else None
+            it_ok = cue in rules.IT_CUES
+            outer = _subject_attribution(text, joins[-1], k - 1, it_ok) if joins else None
             if outer is None and not (by and joins):
-                outer = _subject_attribution(text, lo, k - 1)
+                outer = _subject_attribution(text, lo, k - 1, it_ok)
             if outer is not None and outer.speaker is not None \
                     and _good_speaker(outer.speaker.text, cue):
                 return _cued(text, outer.speaker, cs, ce, hi, quote_at)
@@ -1230,12 +1231,14 @@ def _sentence_has_cue(text: str, lo: int, after: int, hi: int,
     return any(not _inside(spans, m.start()) for m in _CUE_FIND.finditer(text, lo, end))
 
 
-def _subject_attribution(text: str, lo: int, pos: int) -> _Attribution | None:
+def _subject_attribution(text: str, lo: int, pos: int,
+                         it_ok: bool = False) -> _Attribution | None:
     """The subject of the sentence a partial quotation sits in ("Lee rails against ...").
 
     A leading conjunction, subordinate clause or adverbial ("As governor in 1983, ",
     "Speaking in Salem, Ohio, ") is skipped; when the first noun phrase after it is a time
-    phrase or a place, the next comma is tried (a few times at most).
+    phrase or a place, the next comma is tried (a few times at most). "It" is a subject only
+    when *it_ok* (the cue is one a document or body can be said to do: ``IT_CUES``).
     """
     start = lo
     clause = False
@@ -1253,7 +1256,7 @@ def _subject_attribution(text: str, lo: int, pos: int) -> _Attribution | None:
             sp = m.group("sp")
             first = sp.split(" ", 1)[0].lower()
             base = _CONTRACTION.sub("", first)  # "It’s" -> "it", "That’s" -> "that"
-            if base in ("it", "who", "you", "one") \
+            if (base in ("who", "you", "one") or (base == "it" and not it_ok)) \
                     or (base != first and base in _NOT_NAME_NOT_PRONOUN) \
                     or (sp[:1].islower() and first not in _PRONOUNS and not _described(sp)):
                 # "That’s" is never a name; a pronoun's contraction ("He’s claiming") is
