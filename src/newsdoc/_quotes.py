@@ -358,7 +358,8 @@ _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w'’-]{0,30}(?<![’'])(?:\.(?=
 def _capital_word_except(words: Iterable[str]) -> str:
     """A capitalised word (``_CAP``) that is not one of *words*. Only their capitalised
     forms can match where a capital letter starts, so only those are ruled out."""
-    return rf"(?=[A-Z])(?!(?:{_alt(_capitalised(words))})(?![\w'’-])){_CAP}"
+    return (rf"(?:[A-Z]\.(?=\s[A-Z])"  # an initial, even "A." or "I." ("Julie A. Diaz")
+            rf"|(?=[A-Z])(?!(?:{_alt(_capitalised(words))})(?![\w'’-])){_CAP})")
 
 
 #: A capitalised word that is not a NOT_NAME_WORDS word.
