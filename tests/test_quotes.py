@@ -380,6 +380,14 @@ CASES = [
     pytest.param('\u201cWe will fight this!\u201d \u2015 Julie A. Diaz Martinez.',
                  [("We will fight this!", "Julie A. Diaz Martinez")],
                  id="initial-a-inside-a-signature"),
+    pytest.param('Okafor and his aides had choice words for the board, telling reporters that '
+                 '"we are not okay with it."',
+                 [("we are not okay with it.", "Okafor and his aides")],
+                 id="coordinated-subject"),
+    pytest.param('The pair did not return home.Ann Lee tells the paper she has not seen them, '
+                 'saying, "I just wish I could see my girls again."',
+                 [("I just wish I could see my girls again.", "Ann Lee")],
+                 id="sentence-boundary-without-a-space"),
     pytest.param('"We stay," Ann Lee, wearing a hat and "Vote Lee" pins, said with a smile.',
                  [("We stay,", "Ann Lee")], id="appositive-holding-a-whole-quotation"),
     pytest.param('Ann Lee, author of "River Days," said the town had "a unifying story" then.',

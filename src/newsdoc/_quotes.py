@@ -535,7 +535,8 @@ _HEAD_COLON = re.compile(rf"(?P<sp>{_NP})\s{{0,2}}:\s{{0,3}}$")
 #: A subject may carry a prepositional phrase ("Critics *of the bill* say ...").
 _SUBJECT_PP = (rf"(?:\s(?:of|on|for|at|from|in|with)\s(?:the\s)?(?:{_CAPN}|{_PMOD})"
                rf"(?:\s(?:{_CAPN}|{_MOD})){{0,4}})?")
-_SUBJECT = re.compile(rf"(?P<sp>{_NP}{_SUBJECT_PP})(?:\s\([^()\n]{{1,30}}\),?)?"
+_SUBJECT = re.compile(rf"(?P<sp>{_NP}{_SUBJECT_PP}(?:\s(?:and|&)\s{_NP})?)"
+                      rf"(?:\s\([^()\n]{{1,30}}\),?)?"
                       rf"(?:(?:,[^,;:\"“”\n]{{1,160}}){{1,3}},"
                       rf"|\s(?:--|[{_DASHES}])\s[^,;:\"“”\n{_DASHES}]{{1,90}}?\s(?:--|[{_DASHES}]))?"
                       rf"\s{{1,3}}"
@@ -543,8 +544,10 @@ _SUBJECT = re.compile(rf"(?P<sp>{_NP}{_SUBJECT_PP})(?:\s\([^()\n]{{1,30}}\),?)?"
                       rf"(?:{_VERB}|(?!{_NOT_NAME})[a-z])")
 
 #: A sentence end: terminal punctuation, optional closing marks, space, then a capital or
-#: an opening mark.
-_SENTENCE_END = re.compile(r"[.!?][)\]\"”’']{0,2}\s+(?=[A-Z0-9\"“‘(\[])")
+#: an opening mark; or no space where a lower-case word ends and a capitalised one starts
+#: ("in Tennessee.Shannon Lee ...": text whose line breaks were lost).
+_SENTENCE_END = re.compile(
+    r"[.!?](?:[)\]\"”’']{0,2}\s+(?=[A-Z0-9\"“‘(\[])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))")
 #: Words that may open a sentence before its subject ("But", "On Monday,").
 _LEADING = re.compile(rf"(?:(?:{_alt(_capitalised(rules.SENTENCE_ADVERBS))})\b,?\s)")
 #: A leading participle phrase up to its comma ("Reached by phone, ", "Speaking in Ohio, ").
