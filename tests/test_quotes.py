@@ -588,6 +588,8 @@ def test_cue_text() -> None:
                  "emailed", id="email"),
     pytest.param('Ruiz compared the levy to "a slow leak in the roof."', "Ruiz", "compared",
                  id="compare"),
+    pytest.param('Judge Ann Okafor ruled there were no "deliberate misstatements" in it.',
+                 "Judge Ann Okafor", "ruled", id="rule"),
     pytest.param('Lee ended the talk by saying that the plan was "dead."', "Lee", "saying",
                  id="participle-after-by-has-the-clause-subject"),
     pytest.param('Voters went to the polls as the prosecutors began their case by describing '

@@ -190,6 +190,7 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("reject", "rejects", "rejected", "rejecting"),
     ("email", "emails", "emailed", "emailing"),
     ("compare", "compares", "compared", "comparing"),
+    ("rule", "rules", "ruled", "ruling"),
 )
 
 #: Capitalised reporting verbs that open a sentence before their speaker ("*Said* Lee: ...").
@@ -277,7 +278,7 @@ SPEECH_NOUNS = frozenset({
 #: ("the deadly *attacks*"): never read as a cue.
 NOUN_LIKE_FORMS = frozenset({
     "attacks", "attack", "claim", "comment", "comments", "reference", "references", "protest",
-    "protests", "term", "terms", "email", "emails",
+    "protests", "term", "terms", "email", "emails", "rule", "rules", "ruling",
 })
 
 #: Reporting verbs (base forms of ``REPORTING_VERBS`` rows) that take the person or thing
