@@ -388,6 +388,11 @@ CASES = [
                  'saying, "I just wish I could see my girls again."',
                  [("I just wish I could see my girls again.", "Ann Lee")],
                  id="sentence-boundary-without-a-space"),
+    pytest.param('Okafor had been warned about a "holy terror" in the class.',
+                 [("holy terror", None)], id="passive-reporting-verb-subject-is-no-speaker"),
+    pytest.param('Okafor defended his aide as a "very decent man" hours after the aide was '
+                 'charged with battery.', [("very decent man", "Okafor")],
+                 id="passive-reporting-verb-later-in-the-sentence-is-no-cue"),
     pytest.param('"We stay," Ann Lee, wearing a hat and "Vote Lee" pins, said with a smile.',
                  [("We stay,", "Ann Lee")], id="appositive-holding-a-whole-quotation"),
     pytest.param('Ann Lee, author of "River Days," said the town had "a unifying story" then.',
@@ -590,6 +595,8 @@ def test_cue_text() -> None:
                  id="compare"),
     pytest.param('Judge Ann Okafor ruled there were no "deliberate misstatements" in it.',
                  "Judge Ann Okafor", "ruled", id="rule"),
+    pytest.param('Most voters specified "the river levee" as their first worry.', "Most voters",
+                 "specified", id="specify"),
     pytest.param('Lee ended the talk by saying that the plan was "dead."', "Lee", "saying",
                  id="participle-after-by-has-the-clause-subject"),
     pytest.param('Voters went to the polls as the prosecutors began their case by describing '

@@ -593,6 +593,12 @@ _NAMING_PARTICIPLES = frozenset({"called", "dubbed", "labeled", "labelled", "tit
 _NAMED_GAP = re.compile(r"\s{1,2}(?:(?:the|an?)\s{1,2})?")
 #: Forms of "be" that make a reporting verb after them passive ("was asked by").
 _PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been"})
+#: Forms of "be" after which a past participle is passive ("were admitted"); "is" and "are"
+#: are left out: "Lee is asked" is rare, "the ad is called" names.
+_PASSIVE_ONLY = frozenset({"was", "were", "been", "being"})
+#: Naming verbs keep their passive subject ("it was labeled "Mostly True.""): the quotation
+#: is the name given, kept with the cue although nobody is named as saying it.
+_NAMING_PASSIVES = rules.PASSIVE_NAMING_VERBS
 #: Forms of "be" before a participle that make it a verb ("who is working with").
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "am"})
 #: Prepositions before a participle cue whose subject is the clause's ("by saying", "after
@@ -868,6 +874,10 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         m = _PASSIVE_BY.match(text, ce, hi)
         if m is not None:  # "Sanders was asked by host Bill Maher, "..."": the one asking
             return _from_match(text, m, cs, ce, hi, _touches(text, m.end(), quote_at))
+    if _passive(text, lo, v):
+        # "29 others were admitted", "the plan was praised": the subject of a passive is
+        # talked about, not talking
+        return None
     if cue.startswith("quot"):
         m = _QUOTED_AS.match(text, cs, hi)
         if m is not None:
@@ -1232,7 +1242,17 @@ def _sentence_has_cue(text: str, lo: int, after: int, hi: int,
     """Whether the sentence around a quotation (from *lo*) has a reporting verb or cue
     phrase outside quotation marks."""
     end = _sentence_end(text, after, min(hi, after + WINDOW), spans)
-    return any(not _inside(spans, m.start()) for m in _CUE_FIND.finditer(text, lo, end))
+    return any(not _inside(spans, m.start()) and not _passive(text, lo, m)
+               for m in _CUE_FIND.finditer(text, lo, end))
+
+
+def _passive(text: str, lo: int, cue: re.Match[str]) -> bool:
+    """Whether the reporting verb *cue* is passive ("were admitted", "had been warned"),
+    its subject talked about rather than talking; naming verbs excepted ("was labeled")."""
+    word = cue.group()
+    return (word.endswith("ed") and not word.startswith("quot")
+            and word not in _NAMING_PASSIVES
+            and _word_before(text, lo, cue.start()) in _PASSIVE_ONLY)
 
 
 def _subject_attribution(text: str, lo: int, pos: int,

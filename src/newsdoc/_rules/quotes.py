@@ -191,6 +191,7 @@ REPORTING_VERBS: tuple[tuple[str, ...], ...] = (
     ("email", "emails", "emailed", "emailing"),
     ("compare", "compares", "compared", "comparing"),
     ("rule", "rules", "ruled", "ruling"),
+    ("specify", "specifies", "specified", "specifying"),
 )
 
 #: Capitalised reporting verbs that open a sentence before their speaker ("*Said* Lee: ...").
