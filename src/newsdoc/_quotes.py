@@ -1673,6 +1673,8 @@ def _passive_agent(text: str, lo: int, pos: int, after: int, hi: int) -> _Attrib
     """``has been called "..." by Ann Lee``, ``often labeled as a "..." by critics``: a
     passive naming verb right before a quotation (at *pos*) and its agent right after it
     (from *after*): the agent is the speaker, not the verb's grammatical subject."""
+    if _NAMING_PASSIVES.isdisjoint(text[max(lo, pos - 40):pos].split()[-3:]):
+        return None  # no naming verb among the last words: the common case, no search
     m = _PASSIVE_NAMED.search(text, max(lo, pos - 60), pos)
     if m is None:
         return None
