@@ -434,12 +434,13 @@ _NOT_NP_END = frozenset(
 #: After an inverted verb a name may follow a lower-case description ("said *master of
 #: ceremonies* Ann Lee", "said *retired* Army Col. Bo Kim").
 _DESCRIBED_NAME = rf"(?:(?:{_MOD}|of)\s){{1,4}}(?:{_TITLE}\s){{0,3}}{_NAME}"
-#: Right after a quote: ``"...," said X``.
 #: The forms of reporting verbs that may come before their speaker after a quotation
 #: ('"...," said Lee'): not those that take an object ('"...," denounced her record').
 _INVERTING_FORMS = _VERB_FORMS - {f for row in rules.REPORTING_VERBS
                                   if row[0] in rules.OBJECT_TAKING_VERBS for f in row}
 _VS_VERB = rf"(?:{_alt(_INVERTING_FORMS)})(?![\w'’-])"
+#: Right after a quote: ``"...," said X`` (X not followed by an auxiliary: '"...," said the
+#: town had' reports what the town had).
 _POST_VS = re.compile(
     rf"{_LEAD}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VS_VERB})(?:\s{_ADV}){{0,2}}\s{{1,2}}"
     rf"(?P<sp>{_NP}|{_DESCRIBED_NAME})"
@@ -559,12 +560,14 @@ _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{1,12})\b")
 #: A leading subordinate clause or adverbial up to its comma ("As governor in 1983, ").
 _LEADING_CLAUSE = re.compile(
     rf"(?:{_cap_alt(rules.LEADING_CLAUSE_WORDS)})\s[^,;:\"“”\n]{{1,160}}?,\s{{1,3}}")
+#: Right after a quotation: an author line (', by Times' Ann Lee'), which makes the
+#: quotation the title of a work when it opens a line or follows one of ``_HEAD_MARKS``.
+_BY_AUTHOR = re.compile(r",?\s{1,2}by\s{1,2}(?:[A-Z]|the\s[A-Z])")
+#: What may stand right before a headline quoted in running text ("FAREWELL—"...",
+#: "SHORT READS: "..."").
+_HEAD_MARKS = frozenset("-:\u2015\u2014\u2013")
 #: A possessive or a preposition right before an opening mark: a title-case quotation there
 #: names a work or a programme ("ABC's "This Week"", "told "Meet the Press"").
-#: Right after a quotation: an author line (', by Times' Ann Lee'), which makes the
-#: quotation the title of a work.
-_HEAD_MARKS = frozenset("-:\u2015\u2014\u2013")
-_BY_AUTHOR = re.compile(r",?\s{1,2}by\s{1,2}(?:[A-Z]|the\s[A-Z])")
 _WORK_BEFORE = re.compile(rf"(?:['’]s|(?<![\w'’-])(?:{_alt(rules.WORK_PREPOSITIONS)}))\s{{1,2}}$")
 #: A letter or digit: what a quotation must hold to quote anything.
 _HAS_WORD = re.compile(r"[^\W_]")
@@ -835,6 +838,7 @@ def _np_before(text: str, lo: int, end: int, participle: bool = False,
     return ws, e
 
 
+#: Text without a straight or closing double mark.
 _NO_MARK = re.compile(r"[^\"\u201d]*")
 
 
