@@ -393,6 +393,10 @@ CASES = [
     pytest.param('Okafor defended his aide as a "very decent man" hours after the aide was '
                  'charged with battery.', [("very decent man", "Okafor")],
                  id="passive-reporting-verb-later-in-the-sentence-is-no-cue"),
+    pytest.param('In a speech, Okafor assures his audience he will tell the "doubters" to wait.',
+                 [("doubters", "Okafor")], id="pronoun-after-the-object-of-a-reporting-verb"),
+    pytest.param('Early in the campaign, Okafor attacked Lee, calling him "a failed mayor."',
+                 [("a failed mayor.", "Okafor")], id="leading-early-phrase-before-the-subject"),
     pytest.param('"We stay," Ann Lee, wearing a hat and "Vote Lee" pins, said with a smile.',
                  [("We stay,", "Ann Lee")], id="appositive-holding-a-whole-quotation"),
     pytest.param('Ann Lee, author of "River Days," said the town had "a unifying story" then.',

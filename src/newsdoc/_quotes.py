@@ -1146,7 +1146,10 @@ def _attribute_before(text: str, lo: int, pos: int,
         if k > 0 and att.speaker is not None and att.speaker.text.lower() in _PRONOUNS:
             # "Lee said he welcomed ...": the speaker is the subject of the outer verb
             gap = text[cues[k - 1].end():att.speaker.span.start].strip()
-            if gap in ("", "that"):
+            if gap.endswith(" that"):
+                gap = gap[:-5]
+            if gap in ("", "that") or _CUE_OBJECT.fullmatch(" " + gap) is not None:
+                # (or "Lee told his audience he would ...": the object heard it)
                 outer = _verb_attribution(text, cues[k - 1], lo, pos, None)
                 if outer is not None:
                     outer.adjacent = att.adjacent

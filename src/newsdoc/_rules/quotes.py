@@ -249,7 +249,13 @@ CUE_OBJECTS: tuple[str, ...] = (
     "a press conference",
     "the crowd",
     "the audience",
+    "his audience",
+    "her audience",
+    "their audience",
     "supporters",
+    "his supporters",
+    "her supporters",
+    "their supporters",
     "journalists",
     "in a statement",
     "in an interview",
@@ -470,7 +476,8 @@ LEADING_CLAUSE_WORDS = frozenset({
     "for", "with", "before", "during", "like", "unlike", "if", "because", "on", "by", "even",
     "once", "until", "under", "over", "amid", "following", "asked", "speaking", "writing",
     "without", "given", "from", "to", "whatever", "whether", "unless", "instead",
-    "throughout", "within", "across", "upon", "led", "having", "back", "here",
+    "throughout", "within", "across", "upon", "led", "having", "back", "here", "early",
+    "late",
 })
 
 #: Head nouns of time phrases, which are never a speaker ("*a few days* later, Lee ...").
