@@ -397,6 +397,10 @@ CASES = [
                  [("doubters", "Okafor")], id="pronoun-after-the-object-of-a-reporting-verb"),
     pytest.param('Early in the campaign, Okafor attacked Lee, calling him "a failed mayor."',
                  [("a failed mayor.", "Okafor")], id="leading-early-phrase-before-the-subject"),
+    pytest.param('Okafor herself acknowledged at a forum Monday night "it will be very hard to '
+                 'win" if she continues to lose ground.',
+                 [("it will be very hard to win", "Okafor")],
+                 id="emphatic-reflexive-after-the-subject"),
     pytest.param('"We stay," Ann Lee, wearing a hat and "Vote Lee" pins, said with a smile.',
                  [("We stay,", "Ann Lee")], id="appositive-holding-a-whole-quotation"),
     pytest.param('Ann Lee, author of "River Days," said the town had "a unifying story" then.',
@@ -543,6 +547,15 @@ def test_cue_text() -> None:
     assert quotes[0].cue is not None and quotes[0].cue.text == "According to"
     quotes, _ = find_quotes('The agency quoted Ruiz as saying: "The convoy is on its way."')
     assert quotes[0].cue is not None and quotes[0].cue.text == "quoted Ruiz as saying"
+
+
+def test_continue_to_is_no_cue() -> None:
+    """"continues to" goes on doing something: it neither attributes a quotation before it
+    nor makes its subject a speaker."""
+    (quote,) = find_quotes('The odds look "very hard to beat for anyone" if the council '
+                           'continues to stall.')[0]
+    assert quote.cue is None or quote.cue.text != "continues"
+    assert quote.speaker is None or quote.speaker.text != "the council"
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue"), [

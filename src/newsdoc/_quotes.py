@@ -610,6 +610,10 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"by", "after", "before", "while", "when", 
 _CONJUNCTIONS = frozenset({"and", "but", "or", "so", "yet", "then", "as", "while", "when",
                            "because", "although", "though", "if", "since", "that"})
 _SPACES = frozenset(" \u00a0\t")
+#: "continue" followed by "to" goes on doing something, not saying it.
+_CONTINUE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
+#: Emphatic reflexives stepped over before a cue ("Sanders *himself* acknowledged").
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: Verbs that take what was said as a clause ("Lee *said* the plan ..."): a cue inside that
 #: clause reports the outer speaker's words.
 _CLAUSE_VERBS = frozenset(rules.CLAUSE_VERBS)
@@ -764,7 +768,7 @@ def _np_before(text: str, lo: int, end: int, participle: bool = False,
         if ws <= 0:
             ws = lo
         word = text[ws:e].lower()
-        if (word in _ADVERBS or word in _TIMES) and ws > lo:
+        if (word in _ADVERBS or word in _TIMES or word in _REFLEXIVES) and ws > lo:
             e = ws - 1
             while e > lo and text[e - 1] in _SPACES:
                 e -= 1
@@ -878,9 +882,7 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
         m = _PASSIVE_BY.match(text, ce, hi)
         if m is not None:  # "Sanders was asked by host Bill Maher, "..."": the one asking
             return _from_match(text, m, cs, ce, hi, _touches(text, m.end(), quote_at))
-    if _passive(text, lo, v):
-        # "29 others were admitted", "the plan was praised": the subject of a passive is
-        # talked about, not talking
+    if _no_speech(text, lo, v):
         return None
     if cue.startswith("quot"):
         m = _QUOTED_AS.match(text, cs, hi)
@@ -1249,14 +1251,17 @@ def _sentence_has_cue(text: str, lo: int, after: int, hi: int,
     """Whether the sentence around a quotation (from *lo*) has a reporting verb or cue
     phrase outside quotation marks."""
     end = _sentence_end(text, after, min(hi, after + WINDOW), spans)
-    return any(not _inside(spans, m.start()) and not _passive(text, lo, m)
+    return any(not _inside(spans, m.start()) and not _no_speech(text, lo, m)
                for m in _CUE_FIND.finditer(text, lo, end))
 
 
-def _passive(text: str, lo: int, cue: re.Match[str]) -> bool:
-    """Whether the reporting verb *cue* is passive ("were admitted", "had been warned"),
-    its subject talked about rather than talking; naming verbs excepted ("was labeled")."""
+def _no_speech(text: str, lo: int, cue: re.Match[str]) -> bool:
+    """Whether the reporting verb *cue* reports no speech here: in the passive ("were
+    admitted", "had been warned": its subject is talked about, not talking; naming verbs
+    excepted, "was labeled"), or "continue to" (going on doing, not going on saying)."""
     word = cue.group()
+    if word in _CONTINUE_FORMS:
+        return text.startswith(" to ", cue.end())
     return (word.endswith("ed") and not word.startswith("quot")
             and word not in _NAMING_PASSIVES
             and _word_before(text, lo, cue.start()) in _PASSIVE_ONLY)
