@@ -387,6 +387,8 @@ _MOD = (rf"(?=[a-z0-9])(?!(?:{_alt(rules.NOT_NAME_WORDS | _VERB_FORMS)})(?![\w'�
 #: Ordinal and sequence words that may describe a source after a determiner ("the *second*
 #: official", "another *new* witness"), though they are never part of a name.
 _ORDINAL = rf"(?:{_alt(rules.SOURCE_ORDINALS)})(?![\w'’-])"
+#: A day or month name describing a source after a determiner ("a *Wednesday* editorial").
+_DATE_MOD = rf"(?:{_alt(_capitalised(rules.DATE_MODIFIERS))})(?![\w'’-])"
 #: Number and ordinal words that are no names but may follow a preposition in a speaker's
 #: noun phrase ("the mother *of three*", "head *of the next* panel").
 _COUNT_WORDS = rules.NOT_NAME_WORDS & (rules.NUMBER_WORDS | rules.SOURCE_ORDINALS)
@@ -401,7 +403,7 @@ _PREP_NP = (rf"(?:\s(?:for|of|at|from|with|in|to)\s(?:the\s)?(?:{_CAPN}|{_PMOD})
 #: Iranian official", "Spokeswoman for the U.S. embassy"), or a name with titles and roles.
 _NP = (
     rf"(?:{_PRON}"
-    rf"|(?:{_DET}\s(?:(?:{_CAPI}|{_MOD}|{_ORDINAL})(?:['’]s)?\s){{0,4}}"
+    rf"|(?:{_DET}\s(?:(?:{_CAPI}|{_MOD}|{_ORDINAL}|{_DATE_MOD})(?:['’]s)?\s){{0,4}}"
     rf"|(?:(?:{_CAPN}|{_MOD})\s){{0,4}})"
     rf"{_ROLE}{_PREP_NP}(?:,?\s{_NAME})?"
     rf"|(?:{_DET}\s)?(?:{_TITLE}\s){{0,3}}{_NAME}"

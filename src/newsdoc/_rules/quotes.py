@@ -316,6 +316,14 @@ PASSIVE_NAMING_VERBS = frozenset({
     "characterized", "characterised",
 })
 
+#: Day and month names that may describe a source after a determiner ("a *Wednesday*
+#: editorial", "a *September* poll"), though they are never part of a name.
+DATE_MODIFIERS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})
+
 #: Reporting verbs whose past tense is their base form ("Lee *read*", "as Lee *put it*"):
 #: after a singular subject they are still verbs, not nouns ("a tweet" is a noun).
 PAST_SAME_AS_BASE = frozenset({"read", "hit back", "cut in", "put it"})
