@@ -404,6 +404,8 @@ CASES = [
     pytest.param('"The council has no spine," reads a Wednesday editorial in the Valley Times.',
                  [("The council has no spine,", "a Wednesday editorial in the Valley Times")],
                  id="day-name-describing-an-inverted-speaker"),
+    pytest.param('"We stay," Ann Okafor, the river warden who founded levee.org said on Monday.',
+                 [("We stay,", "Ann Okafor")], id="appositive-without-its-closing-comma"),
     pytest.param('"We stay," Ann Lee, wearing a hat and "Vote Lee" pins, said with a smile.',
                  [("We stay,", "Ann Lee")], id="appositive-holding-a-whole-quotation"),
     pytest.param('Ann Lee, author of "River Days," said the town had "a unifying story" then.',

@@ -451,8 +451,13 @@ _POST_VS = re.compile(
 _POST_VS_CUE = re.compile(rf"{_LEAD}(?![a-z]{{2,20}}ing\b){_VS_VERB}")
 #: Right after a quote: ``"...," X said`` (an appositive between commas may follow X), or
 #: ``"...," as X put it``.
+#: An appositive whose closing comma is missing ('Ann Lee, the mayor who founded the group
+#: said'): "who", "the" or "a" after the comma, then up to the reporting verb.
+_OPEN_APPOSITIVE = r",\s(?=(?:who|the|an?)\s)(?:[^,;:\"“”\n.]|\.(?!\s)){1,120}?"
 _POST_SV = re.compile(
-    rf"{_LEAD}(?:as\s(?=[^\"“”\n]{{1,80}}?\sput\sit\b))?(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,160}},)?\s(?:{_ADV}\s){{0,3}}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VERB})")
+    rf"{_LEAD}(?:as\s(?=[^\"“”\n]{{1,80}}?\sput\sit\b))?(?P<sp>{_NP}){_PAREN}"
+    rf"(?:,[^,.;:\"“”\n]{{1,160}},|{_OPEN_APPOSITIVE})?"
+    rf"\s(?:{_ADV}\s){{0,3}}(?![a-z]{{2,20}}ing\b)(?P<cue>{_VERB})")
 #: A whole short sentence of a speaker and a reporting verb (``Lee said.``, ``Lee told the
 #: paper.``), right after a quotation that ended its own sentence.
 _SHORT_REPORT = re.compile(
