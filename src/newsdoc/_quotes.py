@@ -1631,8 +1631,11 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
             inherited = att is not None
 
         # only asked when no cue, or a loose one, attributes the quotation
+        # (an exclamation or question a cue reports is speech: 'She declared "What a
+        # Super Tuesday!"')
         title_like = words <= MAX_TITLE_WORDS and (
-            att is None or not (att.adjacent or words <= MAX_TITLE_ATTRIBUTED)) \
+            att is None or not (att.adjacent or words <= MAX_TITLE_ATTRIBUTED
+                                or (att.cue is not None and tail[-1:] in "!?"))) \
             and _is_title_case(content)
         if att is None and not raw.headline and pre and not title_like \
                 and words >= MIN_SUBJECT_WORDS:
