@@ -410,6 +410,8 @@ CASES = [
                  [("What a Great Night!", "Okafor")], id="title-case-exclamation-is-speech"),
     pytest.param('Okafor loves "The River Song" and went home.', [],
                  id="title-case-without-exclamation-stays-a-title"),
+    pytest.param('Some 200 people gathered, holding signs and chanting "Save The River."',
+                 [("Save The River.", "Some 200 people")], id="chanted-title-case-is-speech"),
     pytest.param('"We stay," Ann Lee, wearing a hat and "Vote Lee" pins, said with a smile.',
                  [("We stay,", "Ann Lee")], id="appositive-holding-a-whole-quotation"),
     pytest.param('Ann Lee, author of "River Days," said the town had "a unifying story" then.',

@@ -438,6 +438,9 @@ _NOT_NP_END = frozenset(
 _DESCRIBED_NAME = rf"(?:(?:{_MOD}|of)\s){{1,4}}(?:{_TITLE}\s){{0,3}}{_NAME}"
 #: The forms of reporting verbs that may come before their speaker after a quotation
 #: ('"...," said Lee'): not those that take an object ('"...," denounced her record').
+#: The forms of ``UTTERANCE_VERBS``.
+_UTTERANCE_FORMS = frozenset(f for row in rules.REPORTING_VERBS
+                             if row[0] in rules.UTTERANCE_VERBS for f in row)
 _INVERTING_FORMS = _VERB_FORMS - {f for row in rules.REPORTING_VERBS
                                   if row[0] in rules.OBJECT_TAKING_VERBS for f in row}
 _VS_VERB = rf"(?:{_alt(_INVERTING_FORMS)})(?![\w'’-])"
@@ -1632,11 +1635,12 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
 
         # only asked when no cue, or a loose one, attributes the quotation
         # (an exclamation or question a cue reports is speech: 'She declared "What a
-        # Super Tuesday!"')
+        # Super Tuesday!"', and so is what is chanted or shouted: 'chanting "Dump Trump."')
         title_like = words <= MAX_TITLE_WORDS and (
             att is None or not (att.adjacent or words <= MAX_TITLE_ATTRIBUTED
                                 or (att.cue is not None and tail[-1:] in "!?"))) \
-            and _is_title_case(content)
+            and _is_title_case(content) \
+            and _word_before(text, sent_lo, raw.open_at) not in _UTTERANCE_FORMS
         if att is None and not raw.headline and pre and not title_like \
                 and words >= MIN_SUBJECT_WORDS:
             att = _subject_attribution(text, sent_lo, raw.open_at)

@@ -324,6 +324,11 @@ DATE_MODIFIERS = frozenset({
     "october", "november", "december",
 })
 
+#: Reporting verbs (base forms) of words called out loud: what they introduce is speech even
+#: when it is written in title case ('chanting "Dump Trump."', 'declared "What a Night!"'),
+#: never the title of a work.
+UTTERANCE_VERBS = frozenset({"chant", "shout", "yell", "scream", "exclaim", "declare"})
+
 #: Reporting verbs whose past tense is their base form ("Lee *read*", "as Lee *put it*"):
 #: after a singular subject they are still verbs, not nouns ("a tweet" is a noun).
 PAST_SAME_AS_BASE = frozenset({"read", "hit back", "cut in", "put it"})
