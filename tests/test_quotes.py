@@ -853,6 +853,14 @@ def test_past_same_as_base_rows_have_no_other_past_form() -> None:
         assert not any(form.split(" ", 1)[0].endswith("ed") for form in rows[verb])
 
 
+def test_utterance_verbs_are_reporting_verbs() -> None:
+    """Every verb whose quotation is never a title is a base form of the reporting-verb
+    table (otherwise the entry does nothing)."""
+    from newsdoc._rules.quotes import REPORTING_VERBS, UTTERANCE_VERBS
+
+    assert {row[0] for row in REPORTING_VERBS} >= UTTERANCE_VERBS
+
+
 def test_object_taking_verbs_are_reporting_verbs() -> None:
     """Every verb that never inverts after a quotation is a base form of the reporting-verb
     table (otherwise the entry does nothing)."""

@@ -436,11 +436,11 @@ _NOT_NP_END = frozenset(
 #: After an inverted verb a name may follow a lower-case description ("said *master of
 #: ceremonies* Ann Lee", "said *retired* Army Col. Bo Kim").
 _DESCRIBED_NAME = rf"(?:(?:{_MOD}|of)\s){{1,4}}(?:{_TITLE}\s){{0,3}}{_NAME}"
-#: The forms of reporting verbs that may come before their speaker after a quotation
-#: ('"...," said Lee'): not those that take an object ('"...," denounced her record').
 #: The forms of ``UTTERANCE_VERBS``.
 _UTTERANCE_FORMS = frozenset(f for row in rules.REPORTING_VERBS
                              if row[0] in rules.UTTERANCE_VERBS for f in row)
+#: The forms of reporting verbs that may come before their speaker after a quotation
+#: ('"...," said Lee'): not those that take an object ('"...," denounced her record').
 _INVERTING_FORMS = _VERB_FORMS - {f for row in rules.REPORTING_VERBS
                                   if row[0] in rules.OBJECT_TAKING_VERBS for f in row}
 _VS_VERB = rf"(?:{_alt(_INVERTING_FORMS)})(?![\w'’-])"
@@ -452,11 +452,11 @@ _POST_VS = re.compile(
     rf"(?![\w'’-])(?!\s{{1,2}}(?:{_alt(rules.FINITE_AUXILIARIES)})(?![\w'’-]))")
 #: The start of ``_POST_VS`` without the speaker: a cheap test that must pass first.
 _POST_VS_CUE = re.compile(rf"{_LEAD}(?![a-z]{{2,20}}ing\b){_VS_VERB}")
-#: Right after a quote: ``"...," X said`` (an appositive between commas may follow X), or
-#: ``"...," as X put it``.
 #: An appositive whose closing comma is missing ('Ann Lee, the mayor who founded the group
 #: said'): "who", "the" or "a" after the comma, then up to the reporting verb.
 _OPEN_APPOSITIVE = r",\s(?=(?:who|the|an?)\s)(?:[^,;:\"“”\n.]|\.(?!\s)){1,120}?"
+#: Right after a quote: ``"...," X said`` (an appositive between commas may follow X), or
+#: ``"...," as X put it``.
 _POST_SV = re.compile(
     rf"{_LEAD}(?:as\s(?=[^\"“”\n]{{1,80}}?\sput\sit\b))?(?P<sp>{_NP}){_PAREN}"
     rf"(?:,[^,.;:\"“”\n]{{1,160}},|{_OPEN_APPOSITIVE})?"
