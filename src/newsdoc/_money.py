@@ -20,6 +20,7 @@ All offsets index the text passed in; mentions never cross a region boundary.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -625,6 +626,9 @@ def _code_before(text: str, s: int, lo: int) -> int | None:
     return None
 
 
+_POSITION = operator.itemgetter(0)
+
+
 def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, re.Pattern[str]]]:
     """Positions in ``text[lo:hi]`` where a mention may start, with the pattern to try there.
 
@@ -667,7 +671,7 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, re.Pattern[str]]
             if _number_word_before(text, i, lo):
                 out.extend((w, _SPELLED_RE) for w in _word_starts(text, max(lo, i - 32), i))
             i = text.find(stem, i + len(stem), hi)
-    out.sort(key=lambda c: c[0])
+    out.sort(key=_POSITION)
     return out
 
 
@@ -705,6 +709,9 @@ def _link_ranges(hits: list[_Hit], text: str) -> None:
             first.finish(first.amount, None, second.multiplier)
 
 
+_START_END = operator.attrgetter("start", "end")
+
+
 def find_money(text: str, regions: Sequence[Span] | None = None, *,
                options: ParseOptions | None = None) -> tuple[Money, ...]:
     """Find monetary amounts in *text*, only inside *regions* when given.
@@ -722,19 +729,24 @@ def find_money(text: str, regions: Sequence[Span] | None = None, *,
         return ()  # a short text with no trigger at all: one search instead of a dozen
     default = options.default_currency if options is not None else "USD"
     doc = _Doc(text, default)
-    spans = [Span(0, len(text))] if regions is None else sorted(regions)
+    size = len(text)
+    # (start, end) pairs in span order: sorting on them is sorting the spans, at C speed
+    pairs = [(0, size)] if regions is None else sorted(map(_START_END, regions))
     out: list[Money] = []
     bounds: list[tuple[int, int]] = []
-    for region in spans:  # merge overlapping regions, clip to the text
-        lo, hi = region.start, min(region.end, len(text))
-        if bounds and lo < bounds[-1][1]:
-            lo = bounds[-1][1]
+    reached = 0  # where the regions merged so far end
+    for lo, hi in pairs:  # merge overlapping regions, clip to the text
+        if hi > size:
+            hi = size
+        if lo < reached:
+            lo = reached
         if lo < hi:
             bounds.append((lo, hi))
+            reached = hi
     if not bounds:
         return ()
     starts = [b[0] for b in bounds]
-    per_region: list[list[_Hit]] = [[] for _ in bounds]
+    per_region: dict[int, list[_Hit]] = {}  # region index -> its mentions (most have none)
     last_end = -1
     tried: tuple[int, re.Pattern[str]] | None = None
     for pos, pattern in _candidates(text, bounds[0][0], bounds[-1][1]):
@@ -752,9 +764,10 @@ def find_money(text: str, regions: Sequence[Span] | None = None, *,
         except (InvalidOperation, ArithmeticError):  # pragma: no cover
             hit = None
         if hit is not None:
-            per_region[k].append(hit)
+            per_region.setdefault(k, []).append(hit)
             last_end = hit.end
-    for (lo, hi), hits in zip(bounds, per_region, strict=True):
+    for k, hits in per_region.items():  # in region order: candidates come in text order
+        lo, hi = bounds[k]
         _link_ranges(hits, text)
         for hit in hits:
             approximate = hit.approximate or _hedged(hit, text, lo, hi)
