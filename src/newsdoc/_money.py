@@ -746,17 +746,19 @@ def find_money(text: str, regions: Sequence[Span] | None = None, *,
     if not bounds:
         return ()
     starts = [b[0] for b in bounds]
+    ends = [b[1] for b in bounds]
     per_region: dict[int, list[_Hit]] = {}  # region index -> its mentions (most have none)
     last_end = -1
     tried: tuple[int, re.Pattern[str]] | None = None
-    for pos, pattern in _candidates(text, bounds[0][0], bounds[-1][1]):
-        if pos < last_end or (pos, pattern) == tried:
+    for candidate in _candidates(text, bounds[0][0], bounds[-1][1]):
+        pos, pattern = candidate
+        if pos < last_end or candidate == tried:
             continue  # inside a mention already read, or the same attempt again
-        tried = (pos, pattern)
+        tried = candidate
         k = bisect_right(starts, pos) - 1
-        if k < 0 or pos >= bounds[k][1]:
+        if k < 0 or pos >= ends[k]:
             continue
-        m = pattern.match(text, pos, bounds[k][1])
+        m = pattern.match(text, pos, ends[k])
         if m is None:
             continue
         try:
