@@ -144,3 +144,28 @@ def test_short_text_precheck_changes_nothing(tokens: list[str], seps: list[str])
         assert find_money(text) == fast
     finally:
         money_module._SHORT_TEXT = saved
+
+
+_AFTER_NUMBERS = st.sampled_from([
+    "1", "25", "3.5", "1,000", ".", ",", " ", "  ", "\u00a0", "\n", "-", "/", "%", ")", ":",
+    '"', "$", "million", " million", " dollars", " to ", " people", " election", "bn", "m",
+    " mln dlrs", " pounds", " Swiss francs", " yen", "\u00a2", " USD", "k", "a", "x",
+])
+#: A number and a few pieces that may or may not make it an amount.
+_NEAR_NUMBERS = st.tuples(st.sampled_from(["1", "25", "3.5", "1,000", ".125", "2016"]),
+                          st.lists(_AFTER_NUMBERS, max_size=5)).map(
+    lambda case: case[0] + "".join(case[1]))
+
+
+@given(_NEAR_NUMBERS)
+def test_digit_prefilter_only_rejects_what_the_patterns_reject(text: str) -> None:
+    """The cheap condition in front of the digit-led patterns changes no match."""
+    import re
+
+    full = re.compile("(?:" + money_module._WORD_SRC + "|" + money_module._NADJ_SRC + ")",
+                      re.VERBOSE)
+    for pos in range(len(text)):
+        if text[pos].isdigit() or text[pos] == ".":
+            fast = money_module._DIGIT_RE.match(text, pos)
+            slow = full.match(text, pos)
+            assert (fast.span() if fast else None) == (slow.span() if slow else None)

@@ -212,10 +212,13 @@ _LOWER_HEADS = _alt({m[0] for m in map(re.compile("[a-z]+").match, [
 #: patterns take ten times longer to say so. After its digits (with their commas and
 #: points) an amount goes on with spaces and a word that may follow a number (or a
 #: character that is not a lower-case letter), a line break, a dash, a slash, a letter or
-#: a suffix symbol: never "%", ")", ":" or a quotation mark.
+#: a suffix symbol: never "%", ")", ":" or a quotation mark. The digits and the spaces are
+#: taken whole, never given back (``(?=(?P<x>...))(?P=x)`` is an atomic group: possessive
+#: quantifiers need Python 3.11).
 _DIGITS_GO_ON = rf"""
-  (?=[0-9.,]*+
-     (?:{_SP}{{1,4}}+(?:(?:{_LOWER_HEADS})(?![a-z])|(?![a-z])|{_SUFFIXES})
+  (?=(?=(?P<go_digits>[0-9.,]*))(?P=go_digits)
+     (?:(?=(?P<go_spaces>{_SP}{{1,4}}))(?P=go_spaces)
+        (?:(?:{_LOWER_HEADS})(?![a-z])|(?![a-z])|{_SUFFIXES})
        |[\r\n\-\u2013/]|[^\W\d_]|{_SUFFIXES}))
 """
 
