@@ -734,6 +734,14 @@ def test_paragraph_spans_limit_the_search() -> None:
                  id="question-opener-is-not-a-given-name"),
     pytest.param('"We will win," said Tom Lee. He stood by his claim that "the river is safe."',
                  "Tom Lee", id="possessive-pronoun"),
+    pytest.param('"We are not worried," said a spokesman for Ann Lee.', None,
+                 id="name-after-a-preposition-is-someone-else"),
+    pytest.param('"We are not worried," said a spokesman for Ann Lee. "Not at all," he added.',
+                 None, id="pronoun-of-a-speaker-with-no-name"),
+    pytest.param('"The vote is close," said the mayor of Green Bay.', None,
+                 id="place-after-of-is-no-person"),
+    pytest.param('"The vote is close," said the leader of the Clean Water League.', None,
+                 id="organisation-after-of-the"),
 ])
 def test_speaker_resolved(text: str, resolved: str | None) -> None:
     quotes, _ = find_quotes(text)

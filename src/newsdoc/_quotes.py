@@ -1438,12 +1438,19 @@ def _name_word(word: str) -> bool:
 
 def _trailing_name(text: str, speaker: Mention) -> str | None:
     """The run of two to four name words ending the speaker mention, exactly as written
-    ("White House spokesman *Josh Earnest*"), or None when it does not end in one."""
+    ("White House spokesman *Josh Earnest*"), or None when it does not end in one.
+
+    A name after a preposition names someone or something else: "a spokesman *for* Bernie
+    Sanders" is not Bernie Sanders, "Republicans *on* Capitol Hill" no person at all.
+    """
     words = speaker.text.split(" ")
     k = len(words)
     while k > 0 and len(words) - k < 4 and _name_word(words[k - 1]):
         k -= 1
     if len(words) - k < 2:
+        return None
+    before = k - 2 if k >= 2 and words[k - 1] == "the" else k - 1
+    if before >= 0 and words[before] in _PREPOSITIONS:
         return None
     name = " ".join(words[k:])
     return name if name == " ".join(name.split()) else None
