@@ -742,6 +742,20 @@ def test_paragraph_spans_limit_the_search() -> None:
                  id="place-after-of-is-no-person"),
     pytest.param('"The vote is close," said the leader of the Clean Water League.', None,
                  id="organisation-after-of-the"),
+    pytest.param('"We will win," said Ann Lee. "Soon," he added.', None,
+                 id="pronoun-of-the-other-gender-not-resolved"),
+    pytest.param('"We will win," said Ann Lee, standing beside John Park. "Soon," she added.',
+                 "Ann Lee", id="name-of-the-other-gender-does-not-block"),
+    pytest.param('"We will win," said Ann Lee, standing beside Mary Park. "Soon," she added.',
+                 None, id="name-of-the-same-gender-blocks"),
+    pytest.param('"Hello," said Joe Park. "We will win," said Tom Lee. Park then spoke. '
+                 '"Not yet," he said.', None, id="earlier-speakers-surname-blocks"),
+    pytest.param('"Hello," said Joe Park. "We will win," said Tom Lee, a friend of Park. '
+                 '"Not yet," he said.', "Tom Lee", id="surname-after-a-preposition-does-not-block"),
+    pytest.param('"Hello," said Joe Park. "We will win," said Tom Lee. Park\'s team cheered. '
+                 '"Not yet," he said.', "Tom Lee", id="possessor-surname-does-not-block"),
+    pytest.param('"Hello," said Mary Park. "We will win," said Tom Lee. Park then spoke. '
+                 '"Not yet," he said.', "Tom Lee", id="surname-of-the-other-gender-does-not-block"),
 ])
 def test_speaker_resolved(text: str, resolved: str | None) -> None:
     quotes, _ = find_quotes(text)
@@ -894,3 +908,11 @@ def test_every_abbreviated_title_is_an_abbreviation() -> None:
 
     dotted = {t[:-1].lower() for t in NAME_TITLES if t.endswith(".") and "." not in t[:-1]}
     assert dotted <= ABBREVIATIONS
+
+
+def test_given_name_tables_are_disjoint_capitalised_words() -> None:
+    from newsdoc._rules.names import FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES
+
+    assert not FEMININE_GIVEN_NAMES & MASCULINE_GIVEN_NAMES  # a name in both says nothing
+    for name in FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES:
+        assert name.isalpha() and name[0].isupper() and name[1:].islower(), name

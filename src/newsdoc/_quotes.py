@@ -1393,19 +1393,26 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int
     last_para, full, mention_words, last_at = history[-1]
     if para - last_para > 1:
         return None
-    if low in ("he", "she", "him", "her", "his"):
-        # not sure when the last speaker is far back, or another person is named in between
-        # (outside quotations); the distance bound also keeps the scan below linear
-        if speaker.span.start - last_at > MAX_PRONOUN_DISTANCE:
+    if low in _PRONOUN_GENDERS:
+        # not sure when the last speaker is far back or of the other gender, or another
+        # person who could be meant is named in between (outside quotations); the distance
+        # bound also keeps the scan below linear
+        gender = _PRONOUN_GENDERS[low]
+        if speaker.span.start - last_at > MAX_PRONOUN_DISTANCE \
+                or _gender(full) not in (None, gender):
             return None
         pos, stop = last_at, speaker.span.start
         while (m := _PERSON_NAME.search(text, pos, stop)) is not None:
             if m.group(1).lower() in _NOT_NAME_LOWER:  # "Then Bo Kim": look again from "Bo"
                 pos = m.end(1) + 1
                 continue
-            if not _inside(spans, m.start()) and m.group() not in full:
+            if not _inside(spans, m.start()) and m.group() not in full \
+                    and _gender(m.group()) in (None, gender):
                 return None
             pos = m.end()
+        if _other_surname_between(text, full, gender, history, last_at, speaker.span.start,
+                                  spans):
+            return None
         return full
     role = words[-1].lower() if words else ""
     if words and words[0].lower() in ("the", "this") and role in _ROLES and role in mention_words:
@@ -1413,7 +1420,48 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int
     return None
 
 
+def _gender(name: str) -> str | None:
+    """``"f"`` or ``"m"`` when the first word of *name* is a given name of women or of men
+    (:mod:`newsdoc._rules.names`), else None."""
+    first = name.split(" ", 1)[0]
+    if first in _FEMININE:
+        return "f"
+    return "m" if first in _MASCULINE else None
+
+
+def _other_surname_between(text: str, full: str, gender: str,
+                           history: list[tuple[int, str, str, int]],
+                           start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the surname of another speaker named earlier stands alone between *start*
+    and *stop*, outside quotations, where it can be the subject of a clause ("Clinton used
+    the exchange ... *She* noted": the "she" may be Clinton rather than the last speaker).
+    After a preposition or as a possessor it names no one who could speak next ("an early
+    supporter *of Trump*", "*Comey's* statement"), and nor does one of the other *gender*
+    than the pronoun's."""
+    own = set(full.split())
+    seen: set[str] = set()
+    for _p, other, _words, _at in history:
+        surname = other.rsplit(" ", 1)[-1]
+        if surname in own or surname in seen or _gender(other) not in (None, gender):
+            continue
+        seen.add(surname)
+        pos = text.find(surname, start, stop)
+        while pos >= 0:
+            end = pos + len(surname)
+            if (pos == 0 or not text[pos - 1].isalnum()) \
+                    and (end >= len(text) or not (text[end].isalnum() or text[end] in "'’")) \
+                    and _word_before(text, start, pos) not in _PREPOSITIONS \
+                    and not _inside(spans, pos):
+                return True
+            pos = text.find(surname, end, stop)
+    return False
+
+
 _NOT_NAME_LOWER = rules.NOT_NAME_WORDS
+#: The gender a pronoun speaker refers to.
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_FEMININE = rules.FEMININE_GIVEN_NAMES
+_MASCULINE = rules.MASCULINE_GIVEN_NAMES
 _SENTENCE_OPENERS = rules.SENTENCE_OPENERS
 #: Two capitalised words in a row: someone else may be named there ("Hillary Clinton").
 _PERSON_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:[A-Z]\.\s)?[A-Z][a-z'’-]+")
