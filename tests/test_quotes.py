@@ -742,6 +742,12 @@ def test_paragraph_spans_limit_the_search() -> None:
                  id="place-after-of-is-no-person"),
     pytest.param('"The vote is close," said the leader of the Clean Water League.', None,
                  id="organisation-after-of-the"),
+    pytest.param('The talks were in Paris. John Podesta spoke first.\n"We agree," Podesta '
+                 'said.', "John Podesta", id="surname-lookup-stops-at-a-sentence-end"),
+    pytest.param('Guards left Tripoli. Bob stayed.\n"We agree," Bob said.', None,
+                 id="word-before-a-period-is-no-given-name"),
+    pytest.param('Store manager C.B. Thomas spoke first.\n"We agree," Thomas said.',
+                 "C.B. Thomas", id="initials-before-a-surname"),
     pytest.param('"We will win," said Ann Lee. "Soon," he added.', None,
                  id="pronoun-of-the-other-gender-not-resolved"),
     pytest.param('"We will win," said Ann Lee, standing beside John Park. "Soon," she added.',

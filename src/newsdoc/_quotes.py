@@ -1525,7 +1525,11 @@ def _full_name(text: str, surname: str, before: int) -> str | None:
             if m is not None:
                 first = m.group(1).split()
                 k = len(first)
-                while k > 0 and len(first) - k < 2 and _name_word(first[k - 1]):
+                # a word ending in a period ends a sentence unless it is an initial
+                # ("in Benghazi. Bob" is no name; "C.B. Thomas" is)
+                while k > 0 and len(first) - k < 2 and _name_word(first[k - 1]) \
+                        and not (first[k - 1].endswith(".")
+                                 and any(c.islower() for c in first[k - 1])):
                     k -= 1
                 if k < len(first):  # the given names right before the surname, as written
                     start = pos - len(" ".join(first[k:])) - 1
