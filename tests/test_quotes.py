@@ -922,3 +922,14 @@ def test_given_name_tables_are_disjoint_capitalised_words() -> None:
     assert not FEMININE_GIVEN_NAMES & MASCULINE_GIVEN_NAMES  # a name in both says nothing
     for name in FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES:
         assert name.isalpha() and name[0].isupper() and name[1:].islower(), name
+
+
+def test_speaker_never_starts_inside_a_word_when_the_sentence_is_long() -> None:
+    # a sentence longer than the search window: the subject search starts where the window
+    # starts, at the next word, not in the middle of "security" ("ty experts at ...")
+    text = ("Last month, a group of national security experts at the Bay Institute warned of "
+            "forgeries" + " of lies" * 13 + " in the files, arguing that the hackers who struck "
+            "the party and its committee could \u201csalt the files.\u201d")
+    (quote,), _ = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "experts at the Bay Institute"

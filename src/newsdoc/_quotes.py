@@ -671,7 +671,7 @@ def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int
     while True:
         p = max(text.rfind(".", lo, end), text.rfind("!", lo, end), text.rfind("?", lo, end))
         if p < 0:
-            return lo
+            return _word_start(text, lo, pos)
         end = p
         m = _SENTENCE_END.match(text, p, hi)
         if m is None or m.end() > pos:
@@ -683,6 +683,15 @@ def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int
         if _inside(spans, m.end() - 1):
             continue
         return m.end()
+
+
+def _word_start(text: str, lo: int, pos: int) -> int:
+    """*lo*, or when a search window cut a word there ("secu|rity experts"), the start of
+    the next word (at most *pos*): no noun phrase starts inside a word."""
+    if lo == 0 or not (text[lo - 1].isalnum() and text[lo].isalnum()):
+        return lo
+    space = text.find(" ", lo, pos)
+    return space + 1 if space >= 0 else pos
 
 
 def _sentence_end(text: str, pos: int, hi: int, spans: Sequence[tuple[int, int]]) -> int:
