@@ -23,9 +23,12 @@ How it works, in three passes over offsets (the input is never rewritten):
    titles of works and are left out. Short quotations without any cue are kept as
    ``kind="scare"`` and never get a speaker.
 4. **Resolve.** A speaker with a full name keeps it; a surname takes the first full name
-   written before it; "he"/"she" take the previous speaker's name when that speaker is near
-   and no other person is named in between; "the <role>" takes it when the previous speaker
-   was described with that role. Otherwise ``speaker_resolved`` is None: never a guess.
+   written before it; "he"/"she" take the previous speaker's name when that speaker is near,
+   of the pronoun's gender as far as the given name tells (a name in
+   :mod:`newsdoc._rules.names`), and no other person who could be meant is named in between;
+   "the <role>" takes it when the previous speaker was described with that role. A name
+   after a preposition in the mention ("a spokesman for Ann Lee") is someone else's.
+   Otherwise ``speaker_resolved`` is None: never a guess.
 """
 
 from __future__ import annotations
