@@ -4,8 +4,8 @@ Reads hand verdicts on a random sample of pronoun speakers newsdoc resolved in t
 Multi-News dev file (``benchmarks/labels/multinews-dev-pronoun-resolutions.tsv``: offsets,
 verdicts and a hash of the name resolved when the verdict was given, no corpus text), parses
 the file again and prints the share of the sampled resolutions that name the right person.
-A row whose resolution has changed since (another name, or none) is listed: it needs a new
-verdict, and the figure counts only the rows that still resolve as they were judged.
+A row resolved to another name since is listed (it needs a new verdict), and so is one no
+longer resolved; the figure counts only the rows that still resolve as they were judged.
 
 usage: PYTHONPATH=src python benchmarks/resolution_audit.py [--json]
 """
@@ -46,19 +46,24 @@ def main() -> int:
                     key = (line, article.index, quote.speaker.span.start)
                     if key in wanted:
                         found[key] = quote.speaker_resolved
-    counts = {"right": 0, "wrong": 0, "changed": 0}
+    counts = {"right": 0, "wrong": 0, "changed": 0, "unresolved": 0}
     for key, (verdict, digest) in sorted(wanted.items()):
         name = found.get(key)
-        if name is None or hashlib.sha1(name.encode()).hexdigest()[:10] != digest:
+        if name is None:  # no longer resolved: nothing to judge
+            counts["unresolved"] += 1
+            print(f"  no longer resolved (line {key[0]}, article {key[1]}, offset {key[2]}; "
+                  f"was {verdict})")
+        elif hashlib.sha1(name.encode()).hexdigest()[:10] != digest:
             counts["changed"] += 1
-            print(f"  changed since the verdict (line {key[0]}, article {key[1]}, "
-                  f"offset {key[2]}): now {name!r}")
+            print(f"  another name since the verdict (line {key[0]}, article {key[1]}, "
+                  f"offset {key[2]}): now {name!r}, needs a new verdict")
         else:
             counts["right" if verdict.startswith("right") else "wrong"] += 1
     judged = counts["right"] + counts["wrong"]
     precision = round(counts["right"] / judged, 3) if judged else None
     print(f"pronoun resolutions judged: {judged}, right person: {counts['right']} "
-          f"({precision}), wrong: {counts['wrong']}, changed since judged: {counts['changed']}")
+          f"({precision}), wrong: {counts['wrong']}; since judged, another name: "
+          f"{counts['changed']}, no longer resolved: {counts['unresolved']}")
     if args.json:
         print(json.dumps({"pronoun_precision": precision, "judged": judged, **counts}))
     return 0

@@ -1425,6 +1425,12 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int
         if _other_surname_between(text, full, gender, history, last_at, speaker.span.start,
                                   spans):
             return None
+        own = full.split()
+        for m in _HONORIFIC_NAME.finditer(text, last_at, speaker.span.start):
+            # "Mr. Bush slid into place ... He ran": a man named in between may be meant
+            if _HONORIFICS[m.group(1)] == gender and m.group(2) not in own \
+                    and not _inside(spans, m.start()):
+                return None
         return full
     role = words[-1].lower() if words else ""
     if words and words[0].lower() in ("the", "this") and role in _ROLES and role in mention_words:
@@ -1472,6 +1478,10 @@ def _other_surname_between(text: str, full: str, gender: str,
 _NOT_NAME_LOWER = rules.NOT_NAME_WORDS
 #: The gender a pronoun speaker refers to.
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_HONORIFICS = rules.GENDERED_HONORIFICS
+#: A gendered honorific and a surname: "Mr. Bush", "Ms Lee".
+_HONORIFIC_NAME = re.compile(
+    rf"(?<![\w'’.-])({_alt(rules.GENDERED_HONORIFICS)})\s([A-Z][a-z'’-]+)")
 _FEMININE = rules.FEMININE_GIVEN_NAMES
 _MASCULINE = rules.MASCULINE_GIVEN_NAMES
 _SENTENCE_OPENERS = rules.SENTENCE_OPENERS

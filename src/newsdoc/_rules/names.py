@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-__all__ = ["FEMININE_GIVEN_NAMES", "MASCULINE_GIVEN_NAMES", "NAME_PARTICLES"]
+__all__ = ["FEMININE_GIVEN_NAMES", "GENDERED_HONORIFICS", "MASCULINE_GIVEN_NAMES",
+           "NAME_PARTICLES"]
 
 #: Lower-case words allowed inside a personal name ("Charles *de* Gaulle", "Ludwig *van*
 #: Beethoven", "Osama *bin* Laden").
@@ -79,3 +80,10 @@ Terrence Theodore Thomas Tim Timothy Todd Tom Tommy Tony Travis Trent Trey Troy 
 Vernon Victor Vincent Vladimir Wade Walter Warren Wayne Wesley Will William Willie Xavier
 Yusuf Zachary
 """)
+
+#: Honorifics that say a person's gender, as written before a surname ("Mr. Bush"), with that
+#: gender: ``"f"`` or ``"m"``.
+GENDERED_HONORIFICS: dict[str, str] = {
+    "Mr.": "m", "Mr": "m", "Sir": "m", "Lord": "m",
+    "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f", "Dame": "f", "Lady": "f",
+}
