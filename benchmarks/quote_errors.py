@@ -7,7 +7,9 @@ counts, for one split:
 - missed gold quotes (false negatives), with their first words;
 - quotes newsdoc finds that the gold does not have (false positives), by ``Quote.kind`` and
   whether newsdoc gave them a speaker;
-- matched quotes whose gold speaker newsdoc got wrong or left out, by ``Quote.kind``.
+- matched quotes whose gold speaker newsdoc got wrong or left out, by ``Quote.kind``;
+- second halves of split quotations ('"A," Lee said. "B."') whose first half the gold has:
+  how many of them the gold has too.
 
 With ``--labels FILE`` (a TSV of ``id start end verdict`` rows, ``#`` comments, such as
 ``benchmarks/labels/polnear-dev-quote-errors.tsv``: hand verdicts on the dev errors), each
@@ -23,12 +25,16 @@ import argparse
 import collections
 import json
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quotes import CORPUS, SCORER, _load_scorer, _predict
+
+#: What stands between the halves of a split quotation: '," Lee said. "'.
+_SPLIT_GAP = re.compile(r'[,.!?]?["\u201d]\s*[^"\u201c\u201d.!?\n]{1,60}?[.]\s+["\u201c]')
 
 
 def _labels(path: Path | None) -> dict[tuple[str, int, int], str]:
@@ -95,6 +101,13 @@ def errors(split: str, labels: dict[tuple[str, int, int], str]
                 examples[key].append(f"gold {g['speaker']['text']!r} got "
                                      f"{None if got is None else got['text']!r}: "
                                      + _context(text, gs, ge))
+        for j in range(1, len(quotes)):
+            # '"A," Lee said. "B."': how often the gold has the second half of a split
+            # quotation whose first half it has
+            gap = text[quotes[j - 1].span.end:quotes[j].span.start]
+            if j - 1 in taken and _SPLIT_GAP.fullmatch(gap):
+                counts["split quotation, second half: "
+                       + ("in gold" if j in taken else "not in gold")] += 1
         for j, (ps, pe) in enumerate(pred):
             if j in taken:
                 continue

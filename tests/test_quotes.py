@@ -734,6 +734,38 @@ def test_paragraph_spans_limit_the_search() -> None:
                  id="question-opener-is-not-a-given-name"),
     pytest.param('"We will win," said Tom Lee. He stood by his claim that "the river is safe."',
                  "Tom Lee", id="possessive-pronoun"),
+    pytest.param('"We are not worried," said a spokesman for Ann Lee.', None,
+                 id="name-after-a-preposition-is-someone-else"),
+    pytest.param('"We are not worried," said a spokesman for Ann Lee. "Not at all," he added.',
+                 None, id="pronoun-of-a-speaker-with-no-name"),
+    pytest.param('"The vote is close," said the mayor of Green Bay.', None,
+                 id="place-after-of-is-no-person"),
+    pytest.param('"The vote is close," said the leader of the Clean Water League.', None,
+                 id="organisation-after-of-the"),
+    pytest.param('The talks were in Paris. John Podesta spoke first.\n"We agree," Podesta '
+                 'said.', "John Podesta", id="surname-lookup-stops-at-a-sentence-end"),
+    pytest.param('Guards left Tripoli. Bob stayed.\n"We agree," Bob said.', None,
+                 id="word-before-a-period-is-no-given-name"),
+    pytest.param('Store manager C.B. Thomas spoke first.\n"We agree," Thomas said.',
+                 "C.B. Thomas", id="initials-before-a-surname"),
+    pytest.param('"We will win," said Tom Lee. Then Mr. Park spoke. "Not yet," he said.', None,
+                 id="honorific-and-surname-of-the-same-gender-blocks"),
+    pytest.param('"We will win," said Tom Lee. Then Ms. Park spoke. "Not yet," he said.',
+                 "Tom Lee", id="honorific-of-the-other-gender-does-not-block"),
+    pytest.param('"We will win," said Ann Lee. "Soon," he added.', None,
+                 id="pronoun-of-the-other-gender-not-resolved"),
+    pytest.param('"We will win," said Ann Lee, standing beside John Park. "Soon," she added.',
+                 "Ann Lee", id="name-of-the-other-gender-does-not-block"),
+    pytest.param('"We will win," said Ann Lee, standing beside Mary Park. "Soon," she added.',
+                 None, id="name-of-the-same-gender-blocks"),
+    pytest.param('"Hello," said Joe Park. "We will win," said Tom Lee. Park then spoke. '
+                 '"Not yet," he said.', None, id="earlier-speakers-surname-blocks"),
+    pytest.param('"Hello," said Joe Park. "We will win," said Tom Lee, a friend of Park. '
+                 '"Not yet," he said.', "Tom Lee", id="surname-after-a-preposition-does-not-block"),
+    pytest.param('"Hello," said Joe Park. "We will win," said Tom Lee. Park\'s team cheered. '
+                 '"Not yet," he said.', "Tom Lee", id="possessor-surname-does-not-block"),
+    pytest.param('"Hello," said Mary Park. "We will win," said Tom Lee. Park then spoke. '
+                 '"Not yet," he said.', "Tom Lee", id="surname-of-the-other-gender-does-not-block"),
 ])
 def test_speaker_resolved(text: str, resolved: str | None) -> None:
     quotes, _ = find_quotes(text)
@@ -886,3 +918,22 @@ def test_every_abbreviated_title_is_an_abbreviation() -> None:
 
     dotted = {t[:-1].lower() for t in NAME_TITLES if t.endswith(".") and "." not in t[:-1]}
     assert dotted <= ABBREVIATIONS
+
+
+def test_given_name_tables_are_disjoint_capitalised_words() -> None:
+    from newsdoc._rules.names import FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES
+
+    assert not FEMININE_GIVEN_NAMES & MASCULINE_GIVEN_NAMES  # a name in both says nothing
+    for name in FEMININE_GIVEN_NAMES | MASCULINE_GIVEN_NAMES:
+        assert name.isalpha() and name[0].isupper() and name[1:].islower(), name
+
+
+def test_speaker_never_starts_inside_a_word_when_the_sentence_is_long() -> None:
+    # a sentence longer than the search window: the subject search starts where the window
+    # starts, at the next word, not in the middle of "security" ("ty experts at ...")
+    text = ("Last month, a group of national security experts at the Bay Institute warned of "
+            "forgeries" + " of lies" * 13 + " in the files, arguing that the hackers who struck "
+            "the party and its committee could \u201csalt the files.\u201d")
+    (quote,), _ = find_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.text == "experts at the Bay Institute"

@@ -15,6 +15,7 @@ PIECES = st.sampled_from([
     "\n\n", ",", ".", ":", "?", " said ", " told reporters", "According to ", " Lee",
     " the minister", " he", "We will win", "Ann Marie Tolliver", " - ", "\u2014", "(D-Ore.)",
     "<tag a=\"1\">", "12\"", "don't", "the '90s",
+    " group of national security experts at the institute" * 6,  # past the search window
 ])
 TEXTS = st.one_of(st.text(), st.lists(PIECES, max_size=40).map("".join))
 
@@ -28,7 +29,11 @@ def _check(text: str, quotes: tuple[Quote, ...]) -> None:
         previous_end = q.span.end
         for mention in (q.speaker, q.cue):
             if mention is not None:
-                assert text[mention.span.start:mention.span.end] == mention.text
+                start, end = mention.span.start, mention.span.end
+                assert text[start:end] == mention.text
+                # a mention is whole words: it never starts or ends inside a word
+                assert start == 0 or not (text[start - 1].isalnum() and text[start].isalnum())
+                assert end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum())
         if q.kind == "scare":
             assert q.speaker is None
 

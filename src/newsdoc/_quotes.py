@@ -23,9 +23,12 @@ How it works, in three passes over offsets (the input is never rewritten):
    titles of works and are left out. Short quotations without any cue are kept as
    ``kind="scare"`` and never get a speaker.
 4. **Resolve.** A speaker with a full name keeps it; a surname takes the first full name
-   written before it; "he"/"she" take the previous speaker's name when that speaker is near
-   and no other person is named in between; "the <role>" takes it when the previous speaker
-   was described with that role. Otherwise ``speaker_resolved`` is None: never a guess.
+   written before it; "he"/"she" take the previous speaker's name when that speaker is near,
+   of the pronoun's gender as far as the given name tells (a name in
+   :mod:`newsdoc._rules.names`), and no other person who could be meant is named in between;
+   "the <role>" takes it when the previous speaker was described with that role. A name
+   after a preposition in the mention ("a spokesman for Ann Lee") is someone else's.
+   Otherwise ``speaker_resolved`` is None: never a guess.
 """
 
 from __future__ import annotations
@@ -671,7 +674,7 @@ def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int
     while True:
         p = max(text.rfind(".", lo, end), text.rfind("!", lo, end), text.rfind("?", lo, end))
         if p < 0:
-            return lo
+            return _word_start(text, lo, pos)
         end = p
         m = _SENTENCE_END.match(text, p, hi)
         if m is None or m.end() > pos:
@@ -683,6 +686,15 @@ def _sentence_start(text: str, lo: int, pos: int, spans: Sequence[tuple[int, int
         if _inside(spans, m.end() - 1):
             continue
         return m.end()
+
+
+def _word_start(text: str, lo: int, pos: int) -> int:
+    """*lo*, or when a search window cut a word there ("secu|rity experts"), the start of
+    the next word (at most *pos*): no noun phrase starts inside a word."""
+    if lo == 0 or not (text[lo - 1].isalnum() and text[lo].isalnum()):
+        return lo
+    space = text.find(" ", lo, pos)
+    return space + 1 if space >= 0 else pos
 
 
 def _sentence_end(text: str, pos: int, hi: int, spans: Sequence[tuple[int, int]]) -> int:
@@ -1393,19 +1405,32 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int
     last_para, full, mention_words, last_at = history[-1]
     if para - last_para > 1:
         return None
-    if low in ("he", "she", "him", "her", "his"):
-        # not sure when the last speaker is far back, or another person is named in between
-        # (outside quotations); the distance bound also keeps the scan below linear
-        if speaker.span.start - last_at > MAX_PRONOUN_DISTANCE:
+    if low in _PRONOUN_GENDERS:
+        # not sure when the last speaker is far back or of the other gender, or another
+        # person who could be meant is named in between (outside quotations); the distance
+        # bound also keeps the scan below linear
+        gender = _PRONOUN_GENDERS[low]
+        if speaker.span.start - last_at > MAX_PRONOUN_DISTANCE \
+                or _gender(full) not in (None, gender):
             return None
         pos, stop = last_at, speaker.span.start
         while (m := _PERSON_NAME.search(text, pos, stop)) is not None:
             if m.group(1).lower() in _NOT_NAME_LOWER:  # "Then Bo Kim": look again from "Bo"
                 pos = m.end(1) + 1
                 continue
-            if not _inside(spans, m.start()) and m.group() not in full:
+            if not _inside(spans, m.start()) and m.group() not in full \
+                    and _gender(m.group()) in (None, gender):
                 return None
             pos = m.end()
+        if _other_surname_between(text, full, gender, history, last_at, speaker.span.start,
+                                  spans):
+            return None
+        own = full.split()
+        for m in _HONORIFIC_NAME.finditer(text, last_at, speaker.span.start):
+            # "Mr. Bush slid into place ... He ran": a man named in between may be meant
+            if _HONORIFICS[m.group(1)] == gender and m.group(2) not in own \
+                    and not _inside(spans, m.start()):
+                return None
         return full
     role = words[-1].lower() if words else ""
     if words and words[0].lower() in ("the", "this") and role in _ROLES and role in mention_words:
@@ -1413,7 +1438,52 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int
     return None
 
 
+def _gender(name: str) -> str | None:
+    """``"f"`` or ``"m"`` when the first word of *name* is a given name of women or of men
+    (:mod:`newsdoc._rules.names`), else None."""
+    first = name.split(" ", 1)[0]
+    if first in _FEMININE:
+        return "f"
+    return "m" if first in _MASCULINE else None
+
+
+def _other_surname_between(text: str, full: str, gender: str,
+                           history: list[tuple[int, str, str, int]],
+                           start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the surname of another speaker named earlier stands alone between *start*
+    and *stop*, outside quotations, where it can be the subject of a clause ("Clinton used
+    the exchange ... *She* noted": the "she" may be Clinton rather than the last speaker).
+    After a preposition or as a possessor it names no one who could speak next ("an early
+    supporter *of Trump*", "*Comey's* statement"), and nor does one of the other *gender*
+    than the pronoun's."""
+    own = set(full.split())
+    seen: set[str] = set()
+    for _p, other, _words, _at in history:
+        surname = other.rsplit(" ", 1)[-1]
+        if surname in own or surname in seen or _gender(other) not in (None, gender):
+            continue
+        seen.add(surname)
+        pos = text.find(surname, start, stop)
+        while pos >= 0:
+            end = pos + len(surname)
+            if (pos == 0 or not text[pos - 1].isalnum()) \
+                    and (end >= len(text) or not (text[end].isalnum() or text[end] in "'’")) \
+                    and _word_before(text, start, pos) not in _PREPOSITIONS \
+                    and not _inside(spans, pos):
+                return True
+            pos = text.find(surname, end, stop)
+    return False
+
+
 _NOT_NAME_LOWER = rules.NOT_NAME_WORDS
+#: The gender a pronoun speaker refers to.
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_HONORIFICS = rules.GENDERED_HONORIFICS
+#: A gendered honorific and a surname: "Mr. Bush", "Ms Lee".
+_HONORIFIC_NAME = re.compile(
+    rf"(?<![\w'’.-])({_alt(rules.GENDERED_HONORIFICS)})\s([A-Z][a-z'’-]+)")
+_FEMININE = rules.FEMININE_GIVEN_NAMES
+_MASCULINE = rules.MASCULINE_GIVEN_NAMES
 _SENTENCE_OPENERS = rules.SENTENCE_OPENERS
 #: Two capitalised words in a row: someone else may be named there ("Hillary Clinton").
 _PERSON_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:[A-Z]\.\s)?[A-Z][a-z'’-]+")
@@ -1438,12 +1508,19 @@ def _name_word(word: str) -> bool:
 
 def _trailing_name(text: str, speaker: Mention) -> str | None:
     """The run of two to four name words ending the speaker mention, exactly as written
-    ("White House spokesman *Josh Earnest*"), or None when it does not end in one."""
+    ("White House spokesman *Josh Earnest*"), or None when it does not end in one.
+
+    A name after a preposition names someone or something else: "a spokesman *for* Bernie
+    Sanders" is not Bernie Sanders, "Republicans *on* Capitol Hill" no person at all.
+    """
     words = speaker.text.split(" ")
     k = len(words)
     while k > 0 and len(words) - k < 4 and _name_word(words[k - 1]):
         k -= 1
     if len(words) - k < 2:
+        return None
+    before = k - 2 if k >= 2 and words[k - 1] == "the" else k - 1
+    if before >= 0 and words[before] in _PREPOSITIONS:
         return None
     name = " ".join(words[k:])
     return name if name == " ".join(name.split()) else None
@@ -1470,7 +1547,11 @@ def _full_name(text: str, surname: str, before: int) -> str | None:
             if m is not None:
                 first = m.group(1).split()
                 k = len(first)
-                while k > 0 and len(first) - k < 2 and _name_word(first[k - 1]):
+                # a word ending in a period ends a sentence unless it is an initial
+                # ("in Benghazi. Bob" is no name; "C.B. Thomas" is)
+                while k > 0 and len(first) - k < 2 and _name_word(first[k - 1]) \
+                        and not (first[k - 1].endswith(".")
+                                 and any(c.islower() for c in first[k - 1])):
                     k -= 1
                 if k < len(first):  # the given names right before the surname, as written
                     start = pos - len(" ".join(first[k:])) - 1

@@ -8,7 +8,10 @@ reporting-verb lexicon idea of textacy's ``REPORTING_VERBS``; no entry is copied
 
 from __future__ import annotations
 
-from .names import NAME_PARTICLES as NAME_PARTICLES  # shared with the other name rules
+from .names import FEMININE_GIVEN_NAMES as FEMININE_GIVEN_NAMES  # shared name tables
+from .names import GENDERED_HONORIFICS as GENDERED_HONORIFICS
+from .names import MASCULINE_GIVEN_NAMES as MASCULINE_GIVEN_NAMES
+from .names import NAME_PARTICLES as NAME_PARTICLES
 
 #: Double quotation marks that only ever open (left curly, low-9, left guillemet, reversed).
 DOUBLE_OPENERS = "\u201c\u201e\u00ab\u201f"
