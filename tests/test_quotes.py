@@ -752,6 +752,12 @@ def test_paragraph_spans_limit_the_search() -> None:
                  id="honorific-and-surname-of-the-same-gender-blocks"),
     pytest.param('"We will win," said Tom Lee. Then Ms. Park spoke. "Not yet," he said.',
                  "Tom Lee", id="honorific-of-the-other-gender-does-not-block"),
+    pytest.param('Security Coordinator John Park spoke first.\n"We agree," Park said.',
+                 "John Park", id="full-name-starts-at-the-given-name"),
+    pytest.param("CNN's Gloria Park asked first.\n\"We agree,\" Park said.", "Gloria Park",
+                 id="possessive-is-no-given-name"),
+    pytest.param('Photo: Courtesy Gloria Park\n"We agree," Park said.', "Gloria Park",
+                 id="courtesy-is-no-given-name"),
     pytest.param('"We will win," said Ann Lee. "Soon," he added.', None,
                  id="pronoun-of-the-other-gender-not-resolved"),
     pytest.param('"We will win," said Ann Lee, standing beside John Park. "Soon," she added.',
@@ -937,3 +943,19 @@ def test_speaker_never_starts_inside_a_word_when_the_sentence_is_long() -> None:
     (quote,), _ = find_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.text == "experts at the Bay Institute"
+
+
+@pytest.mark.parametrize(("headline", "resolved"), [
+    pytest.param("Mom Corners Obama", "Barack Obama", id="title-case-headline-skipped"),
+    pytest.param("When Barack Obama met them, he smiled", "Barack Obama",
+                 id="sentence-headline-read-as-body"),
+])
+def test_full_names_are_read_after_a_title_case_headline(headline: str,
+                                                         resolved: str) -> None:
+    body = ("A vote was near. Barack Obama spoke." if headline.startswith("Mom")
+            else "A vote was near.")
+    text = f'{headline}\n{body}\n"We agree," Obama said.'
+    cut = len(headline)
+    paragraphs = [Span(cut + 1, cut + 1 + len(body)), Span(cut + 2 + len(body), len(text))]
+    quotes, _ = find_quotes(text, paragraphs, Span(0, cut))
+    assert quotes[-1].speaker_resolved == resolved

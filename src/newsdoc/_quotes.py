@@ -1381,9 +1381,16 @@ def _is_title_case(content: str) -> bool:
 # --------------------------------------------------------------------------- resolution
 
 
+def _headline_case(line: str) -> bool:
+    """Whether *line* is written in title case: at least four in five of its major words
+    (not "of", "the", ...) capitalised."""
+    majors = [w for w in _WORD.findall(line) if w.lower() not in _TITLE_MINOR]
+    return bool(majors) and 5 * sum(w[0].isupper() for w in majors) >= 4 * len(majors)
+
+
 def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int]],
              para: int, surnames: dict[str, str | None],
-             spans: Sequence[tuple[int, int]]) -> str | None:
+             spans: Sequence[tuple[int, int]], body: int = 0) -> str | None:
     """Full name for a pronoun, role or surname speaker, or None when not sure."""
     words = speaker.text.split()
     low = speaker.text.lower()
@@ -1393,7 +1400,7 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int
     if len(names) == 1 and len(words) == 1:
         surname = names[0]
         if surname not in surnames:
-            surnames[surname] = _full_name(text, surname, speaker.span.start)
+            surnames[surname] = _full_name(text, surname, speaker.span.start, body)
         if surnames[surname] is not None:
             return surnames[surname]
         for _p, full, _words, _at in reversed(history):
@@ -1526,9 +1533,11 @@ def _trailing_name(text: str, speaker: Mention) -> str | None:
     return name if name == " ".join(name.split()) else None
 
 
-def _full_name(text: str, surname: str, before: int) -> str | None:
-    """The first "First Last" for *surname* written before offset *before*, or None."""
-    pos = text.find(surname, 0, before)
+def _full_name(text: str, surname: str, before: int, start: int = 0) -> str | None:
+    """The first "First Last" for *surname* written between offsets *start* and *before*,
+    or None. The search starts after the headline, whose capitalised words are as often
+    verbs and nouns ("Mom Corners Obama") as given names."""
+    pos = text.find(surname, start, before)
     for _ in range(MAX_SURNAME_LOOKUPS):
         if pos < 0:
             return None
@@ -1549,10 +1558,15 @@ def _full_name(text: str, surname: str, before: int) -> str | None:
                 k = len(first)
                 # a word ending in a period ends a sentence unless it is an initial
                 # ("in Benghazi. Bob" is no name; "C.B. Thomas" is)
+                # and a possessive is no given name ("CNN's Ann Lee", "Fox News’ Bo Kim")
                 while k > 0 and len(first) - k < 2 and _name_word(first[k - 1]) \
                         and not (first[k - 1].endswith(".")
-                                 and any(c.islower() for c in first[k - 1])):
+                                 and any(c.islower() for c in first[k - 1])) \
+                        and not first[k - 1].endswith(("'s", "’s", "'", "’")):
                     k -= 1
+                if len(first) - k == 2 and _gender(first[-1]) is not None \
+                        and _gender(first[-2]) is None:
+                    k += 1  # "Security Coordinator John Lee": the name starts at "John"
                 if k < len(first):  # the given names right before the surname, as written
                     start = pos - len(" ".join(first[k:])) - 1
                     name = text[start:end]
@@ -1601,6 +1615,10 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
     # (paragraph, resolved name, speaker words, where the speaker mention ends)
     history: list[tuple[int, str, str, int]] = []
     surnames: dict[str, str | None] = {}
+    # full names are read after a headline in title case ("Mom Corners Obama"), whose capitals
+    # say nothing; a headline written as a sentence is read like the body
+    body = headline.end if headline is not None \
+        and _headline_case(text[headline.start:headline.end]) else 0
     prev_end = -1
     prev_para = -2
     prev_att: _Attribution | None = None
@@ -1764,7 +1782,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         cue = att.cue if att is not None else None
         resolved = None
         if speaker is not None:
-            resolved = _resolve(text, speaker, history, raw.para, surnames, spans)
+            resolved = _resolve(text, speaker, history, raw.para, surnames, spans, body)
             if resolved is not None:
                 history.append((raw.para, resolved, speaker.text.lower(), speaker.span.end))
         out.append(Quote(content, Span(content_s, content_e), speaker=speaker, cue=cue,

@@ -441,6 +441,7 @@ NOT_NAME_WORDS = frozenset({
     "as", "at", "in", "on", "of", "by", "to", "from", "with", "after", "before", "since",
     "during", "that", "this", "these", "those", "there", "here", "then", "now", "still",
     "also", "however", "meanwhile", "instead", "indeed", "later", "earlier", "asked",
+    "courtesy",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
