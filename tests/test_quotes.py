@@ -886,3 +886,33 @@ def test_every_abbreviated_title_is_an_abbreviation() -> None:
 
     dotted = {t[:-1].lower() for t in NAME_TITLES if t.endswith(".") and "." not in t[:-1]}
     assert dotted <= ABBREVIATIONS
+
+
+# --- speed-ups that must not change what is found
+
+
+def test_quote_free() -> None:
+    """``_quote_free`` is true exactly when no offset of a (non-empty) stretch is
+    ``_inside`` a quotation, nested ones included."""
+    from newsdoc import _quotes as q
+
+    spans = [(3, 8), (4, 6), (10, 12), (20, 30)]
+    for lo in range(0, 32):
+        for hi in range(lo + 1, 33):
+            expected = not any(q._inside(spans, k) for k in range(lo, hi))
+            assert q._quote_free(spans, lo, hi) == expected, (lo, hi)
+    assert q._quote_free([], 0, 10)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('According to the memo, Lee said "we are done here."', "the memo"),
+    ('"We are done," Lee said, according to the memo.', "the memo"),
+    ('Lee called it "a fraud," according to the memo.', "the memo"),
+    ('"We are done," Lee said, reports the Herald.', "the Herald"),
+    ('"We are done," Lee said, citing the memo.', "Lee"),
+])
+def test_according_to_sources(text: str, speaker: str) -> None:
+    """The source a report names ("according to", "reports") is the speaker; the searches
+    for it only run where its words occur."""
+    quotes, _ = find_quotes(text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]

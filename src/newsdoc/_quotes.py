@@ -654,6 +654,15 @@ def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
+def _quote_free(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether no offset in ``[lo, hi)`` (``lo < hi``) is :func:`_inside` a quotation of
+    *spans*: the last span starting at or before *lo* ends by *lo* and no other starts
+    before *hi*. One test for a stretch of text instead of one per match in it (most
+    stretches hold none)."""
+    k = bisect.bisect_right(spans, (lo, 1 << 62))
+    return (k == 0 or spans[k - 1][1] <= lo) and (k == len(spans) or spans[k][0] >= hi)
+
+
 def _abbreviation(word: str) -> bool:
     """Whether *word* before a period abbreviates ("Sen", "U.S") or is an initial ("George
     *W*. Bush"): then the period does not end the sentence."""
@@ -1094,6 +1103,10 @@ def _according_to(text: str, pos: int, hi: int, att: _Attribution,
     (*pattern* matched at *pos*: ``_ACCORDING_TAIL`` after a reporting clause, or
     ``_ACCORDING_RIGHT`` just past a closing mark, ``Lee called it "a fraud," according to
     CNN``)."""
+    # both patterns need "according" or "report" (the common case has neither: no match)
+    if text.find("according", pos, hi) < 0 and (pattern is _ACCORDING_RIGHT
+                                               or text.find("report", pos, hi) < 0):
+        return att
     m = pattern.match(text, pos, hi)
     if m is None:
         return att
@@ -1137,7 +1150,9 @@ def _signature(text: str, pos: int, hi: int,
 def _attribute_before(text: str, lo: int, pos: int,
                       spans: Sequence[tuple[int, int]]) -> _Attribution | None:
     """The nearest cue before the opening mark (*pos*) in the sentence, outside quotes."""
-    cues = [v for v in _CUE_FIND.finditer(text, lo, pos) if not _inside(spans, v.start())]
+    cues = list(_CUE_FIND.finditer(text, lo, pos))
+    if cues and not _quote_free(spans, lo, pos):
+        cues = [v for v in cues if not _inside(spans, v.start())]
     for k in range(len(cues) - 1, -1, -1):
         if k > 0 and cues[k].group().endswith("ing") \
                 and _char_before(text, lo, cues[k].start()) == ",":
@@ -1178,7 +1193,9 @@ def _attribute_before(text: str, lo: int, pos: int,
                     if outer is not None and outer.speaker is not None:
                         return outer
                     break
-        lead = _ACCORDING_LEAD.search(text, lo, pos) if att.speaker is not None else None
+        # (the search only where its literal occurs: "ccording" is rare)
+        lead = _ACCORDING_LEAD.search(text, lo, pos) if att.speaker is not None \
+            and text.find("ccording", lo, pos) >= 0 else None
         if lead is not None and lead.start() > lo \
                 and text[lo:lead.start()].rstrip()[-1:] != ",":
             lead = None  # mid-sentence only as an aside: "..., according to Lee, ..."
