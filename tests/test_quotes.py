@@ -891,6 +891,45 @@ def test_every_abbreviated_title_is_an_abbreviation() -> None:
 # --- speed-ups that must not change what is found
 
 
+def test_np_barrier_words_fit_no_inner_word_pattern() -> None:
+    """No pattern of a word after the start of a speaker noun phrase matches a barrier word
+    (what lets ``_np_before`` start its search at the last one)."""
+    import re
+
+    from newsdoc import _quotes as q
+
+    inner = re.compile(
+        rf"(?:{q._CAPI}|{q._CAPN}|{q._MOD}|{q._PMOD}|{q._ORDINAL}|{q._DATE_MOD}|{q._ROLE}"
+        rf"|{q._TITLE}|{q._PARTICLE}|for|of|at|from|with|in|to|the|[a-z]{{2,20}}ed"
+        r"|Jr\.|Sr\.|III|II)(?=\s|$)")
+    assert {"a", "an", "and", "that", "he", "when"} <= q._NP_BARRIERS
+    for word in q._NP_BARRIERS:
+        assert inner.match(word) is None, word
+
+
+def test_np_search_from_last_barrier_finds_the_same() -> None:
+    """The longest noun phrase ending a text starts at or after its last barrier word: the
+    search from the barrier finds what the search from the start finds."""
+    from newsdoc import _quotes as q
+
+    words = ["a", "and", "the", "mayor", "Ann", "Lee", "of", "Ohio", "that", "his",
+             "former", "aide", "he", "Sen.", "some", "critics", "both", "when"]
+    checked = 0
+    for n in range(1, 5):
+        for combo in itertools.product(words, repeat=n):
+            text = " ".join(combo)
+            cut = 0
+            for k in range(1, n):  # the last barrier word after the first word
+                if combo[k] in q._NP_BARRIERS:
+                    cut = len(" ".join(combo[:k])) + 1
+            if cut:
+                whole = q._NP_ENDING.search(text, 0, len(text))
+                part = q._NP_ENDING.search(text, cut, len(text))
+                assert (whole and whole.span()) == (part and part.span()), text
+                checked += 1
+    assert checked > 10000
+
+
 def test_quote_free() -> None:
     """``_quote_free`` is true exactly when no offset of a (non-empty) stretch is
     ``_inside`` a quotation, nested ones included."""

@@ -433,6 +433,22 @@ _NOT_NP_END = frozenset(
     w for w in rules.NOT_NAME_WORDS - rules.QUANTIFIER_SPEAKERS - _COUNT_WORDS
     if w.isascii() and w.isalpha() and w.islower() and w not in rules.SPEAKER_PRONOUNS
     and not any(role.lower().endswith(w) for role in rules.ROLE_NOUNS))
+#: Lower-case words that a speaker noun phrase (``_NP``) can hold only as its first word or
+#: not at all: no word pattern after the start matches them (they are ``NOT_NAME_WORDS``,
+#: which ``_MOD`` and ``_PMOD`` rule out, and no word of a title, role, ordinal, particle,
+#: date or "of the"), and pronouns, determiners and quantifiers only open a noun phrase.
+#: So the noun phrase ``_NP_ENDING`` finds starts at or after the last of them before its
+#: end: the search can start there and skip the costly tries further left.
+_NP_BARRIERS = frozenset(
+    w for w in rules.NOT_NAME_WORDS - _COUNT_WORDS
+    if w.isascii() and w.isalpha() and w.islower() and not w.endswith("ed")  # "Those asked"
+    and w not in {"for", "of", "at", "from", "with", "in", "to", "the"}  # in ``_PREP_NP``
+    and not any(w in entry.lower().split() for words in (
+        rules.NAME_TITLES, rules.ROLE_NOUNS, rules.SOURCE_ORDINALS, rules.NAME_PARTICLES,
+        rules.DATE_MODIFIERS, rules.NAME_START_WORDS) for entry in words)
+    and not any(w in entry.split()[1:] for words in (
+        rules.SPEAKER_PRONOUNS, rules.SPEAKER_DETERMINERS, rules.QUANTIFIER_SPEAKERS)
+        for entry in words))
 #: After an inverted verb a name may follow a lower-case description ("said *master of
 #: ceremonies* Ann Lee", "said *retired* Army Col. Bo Kim").
 _DESCRIBED_NAME = rf"(?:(?:{_MOD}|of)\s){{1,4}}(?:{_TITLE}\s){{0,3}}{_NAME}"
@@ -833,8 +849,8 @@ def _np_before(text: str, lo: int, end: int, participle: bool = False,
             first = lo
             break
         first = sp + 1
-        if sp <= lo or text[sp - 1] in _BOUNDARY:
-            break
+        if sp <= lo or text[sp - 1] in _BOUNDARY or text[first:p] in _NP_BARRIERS:
+            break  # (no noun phrase ending at e starts before a barrier word: none to try)
         p = sp
     if text[first] in _BOUNDARY:
         first += 1
