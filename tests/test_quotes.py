@@ -955,3 +955,21 @@ def test_according_to_sources(text: str, speaker: str) -> None:
     for it only run where its words occur."""
     quotes, _ = find_quotes(text)
     assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+def test_pair_doubles_agrees_with_pair_region() -> None:
+    """The body paragraphs' pairing (a depth count, from marks found once per article) pairs
+    as the general pairing does when only double marks count."""
+    import random
+
+    from newsdoc import _quotes as q
+
+    rng = random.Random(7)
+    pieces = ['"', "“", "”", "„", "«", "»", "″", " ", "  ", "a", "Lee", ",", ".", "!", "-",
+              "(", "—", "'", "’", "<b>", "<", "\n", ":", "said"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16)))
+        marks = q._mark_positions(text, q._DOUBLE + "<")
+        lo = rng.randrange(0, 3)
+        hi = len(text) - rng.randrange(0, 3)
+        assert q._pair_doubles(text, lo, hi, marks) == q._pair_region(text, lo, hi, False), text

@@ -31,7 +31,6 @@ How it works, in three passes over offsets (the input is never rewritten):
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -162,21 +161,16 @@ def _mark_positions(text: str, chars: str) -> list[int]:
     return out
 
 
-def _pair_region(text: str, lo: int, hi: int, singles: bool,
-                 marks: Sequence[int] | None = None) -> list[tuple[int, int | None]]:
+def _pair_region(text: str, lo: int, hi: int, singles: bool) -> list[tuple[int, int | None]]:
     """Pair marks inside one paragraph; return (opener, closer-or-None) outermost pairs.
 
-    *marks* are the sorted offsets of double marks and ``<`` in the text (found once per
-    article); without them the region is scanned. An unclosed opener is returned last with
-    ``None`` (at most one: the one still open at the end), and only when no closed pair
-    follows it.
+    Single marks count too when *singles* (the headline); body paragraphs take
+    :func:`_pair_doubles`, its faster form for double marks only. An unclosed opener is
+    returned last with ``None`` (at most one: the one still open at the end), and only when
+    no closed pair follows it.
     """
-    if marks is None or singles:
-        scan = _ANY_SCAN if singles else _DOUBLE_SCAN
-        found: Iterable[int] = [m.start() for m in scan.finditer(text, lo, hi)]
-    else:
-        first = bisect.bisect_left(marks, lo)
-        found = itertools.islice(marks, first, bisect.bisect_left(marks, hi, first))
+    scan = _ANY_SCAN if singles else _DOUBLE_SCAN
+    found = [m.start() for m in scan.finditer(text, lo, hi)]
     stack: list[int] = []
     pairs: list[tuple[int, int | None]] = []
     skip_to = -1
@@ -199,7 +193,7 @@ def _pair_region(text: str, lo: int, hi: int, singles: bool,
             if ch in rules.SINGLE_CLOSERS + rules.SINGLE_NEUTRAL and before.isalpha() \
                     and (not stack or text[stack[-1]] not in _SINGLE):
                 continue  # a possessive apostrophe (Jones' car) with no single quote open
-        else:  # _direction inlined: this runs for every double mark
+        else:  # _direction inlined (and the same in _pair_doubles: keep them in step)
             before = text[pos - 1] if pos > lo else " "
             after = text[pos + 1] if pos + 1 < hi else " "
             if after in _D_OPEN and ch not in _D_CLOSE and before.isspace():
@@ -248,6 +242,64 @@ def _pair_region(text: str, lo: int, hi: int, singles: bool,
     return pairs
 
 
+def _pair_doubles(text: str, lo: int, hi: int,
+                  marks: Sequence[int]) -> list[tuple[int, int | None]]:
+    """:func:`_pair_region` for a body paragraph, where only double marks count, from the
+    sorted offsets of double marks and ``<`` in the text (found once per article).
+
+    Every open mark is then of one kind, so the stack of open marks reduces to its depth and
+    its bottom (the outermost opener): all that the outermost pairs need. This runs for
+    every double mark: the direction of a mark is worked out inline, as in _pair_region.
+    """
+    first = bisect.bisect_left(marks, lo)
+    last = bisect.bisect_left(marks, hi, first)
+    pairs: list[tuple[int, int | None]] = []
+    depth = 0
+    outer = -1
+    skip_to = -1
+    for k in range(first, last):
+        pos = marks[k]
+        if pos < skip_to:
+            continue
+        ch = text[pos]
+        if ch == "<":
+            tag = _TAG.match(text, pos, hi)
+            if tag is not None:
+                skip_to = tag.end()
+            continue
+        before = text[pos - 1] if pos > lo else " "
+        after = text[pos + 1] if pos + 1 < hi else " "
+        if after in _D_OPEN and ch not in _D_CLOSE and before.isspace():
+            continue  # a doubled opening mark ('"“If', '““We'): the second one opens
+        sp_b, sp_a = before.isspace(), after.isspace()
+        pu_b, pu_a = before in _PUNCT, after in _PUNCT
+        left = not sp_a and (not pu_a or sp_b or pu_b)
+        right = not sp_b and (not pu_b or sp_a or pu_a)
+        if ch in _D_OPEN:
+            can_open, can_close = left or not right, right and not left
+        elif ch in _D_CLOSE:  # (see _pair_region for why)
+            can_open = left and not right and (sp_b or before in _OPEN_BEFORE)
+            can_close = not can_open
+        elif not left and not right:
+            can_open = can_close = True
+        elif left and pu_b and before in _END_PUNCT and depth:
+            can_open, can_close = False, True  # 'audiences,"Katie Lee said': it closes
+        else:
+            can_open, can_close = left, right
+        if can_close and depth:
+            depth -= 1
+            if not depth:
+                pairs.append((outer, pos))
+            continue
+        if can_open:
+            if not depth:
+                outer = pos
+            depth += 1
+    if depth and (not pairs or pairs[-1][0] < outer):
+        pairs.append((outer, None))
+    return pairs
+
+
 def _pair_marks(text: str, paragraphs: Sequence[Span], headline: Span | None,
                 notes: list[Diagnostic]) -> list[_Raw]:
     """Pair marks in the headline and every paragraph, joining AP multi-paragraph quotes."""
@@ -278,7 +330,7 @@ def _pair_marks(text: str, paragraphs: Sequence[Span], headline: Span | None,
         start_scan = lo
         if continues and pending is not None:
             # AP style: the opening mark of this paragraph continues the open quotation
-            rest = _pair_region(text, first + 1, hi, False, marks)
+            rest = _pair_doubles(text, first + 1, hi, marks)
             head_closer = _first_closer(text, first + 1, hi, rest)
             if head_closer is not None:
                 pending.end, pending.close_at, pending.last_para = head_closer, head_closer, index
@@ -292,7 +344,7 @@ def _pair_marks(text: str, paragraphs: Sequence[Span], headline: Span | None,
             notes.append(_unclosed(pending.open_at))
             found.append(pending)
             pending = None
-        for opener, closer in _pair_region(text, start_scan, hi, False, marks):
+        for opener, closer in _pair_doubles(text, start_scan, hi, marks):
             if closer is None:
                 pending = _Raw(opener + 1, _trim_end(text, lo, hi), opener, None, index, index,
                                False)
