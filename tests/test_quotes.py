@@ -973,3 +973,37 @@ def test_pair_doubles_agrees_with_pair_region() -> None:
         lo = rng.randrange(0, 3)
         hi = len(text) - rng.randrange(0, 3)
         assert q._pair_doubles(text, lo, hi, marks) == q._pair_region(text, lo, hi, False), text
+
+
+def test_one_cue_trie_finds_what_phrases_then_verbs_find() -> None:
+    """``_CUE_FIND`` is one trie of cue phrases, verbs and inverted verbs, which finds the
+    longest that fits; trying the phrases first, then the verbs, then the inverted verbs
+    finds the same because no form of an earlier kind starts a longer one of a later kind
+    (up to a character that ends a word). Checked on the tables and on sample text."""
+    import random
+    import re
+
+    from newsdoc import _quotes as q
+    from newsdoc._patterns import alternation
+    from newsdoc._rules import quotes as rules
+
+    kinds = [set(q._CUE_PHRASE_FORMS), set(q._VERB_FORMS), set(rules.INVERTED_VERBS)]
+    word_char = re.compile(r"[\w'’-]")
+    for i, earlier in enumerate(kinds):
+        for later in kinds[i + 1:]:
+            assert not earlier & later
+            for short in earlier:
+                for long in later:
+                    assert not (long.startswith(short) and len(long) > len(short)
+                                and not word_char.match(long[len(short)])), (short, long)
+    end = r"(?![\w'’-])"
+    ordered = re.compile(
+        rf"(?<![\w'’-])(?:(?P<phrase>(?:{alternation(kinds[0])}){end})"
+        rf"|(?P<verb>(?:{alternation(kinds[1])}){end}|(?:{alternation(kinds[2])}){end}))")
+    rng = random.Random(3)
+    vocab = [*sorted(set().union(*kinds)), "to", "say", "out", "the", "Lee", "-", "'s", ","]
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocab) for _ in range(8)).replace(" -", "-")
+        expected = [(m.span(), m.group("phrase") is not None) for m in ordered.finditer(text)]
+        found = [(m.span(), m.group() in q._CUE_PHRASE_FORMS) for m in q._CUE_FIND.finditer(text)]
+        assert found == expected, text

@@ -401,7 +401,8 @@ def _cap_alt(words: Iterable[str]) -> str:
 
 _VERB_FORMS = frozenset(f for row in rules.REPORTING_VERBS for f in row) - rules.NOUN_LIKE_FORMS
 _VERB = rf"(?:{_alt(_VERB_FORMS)})(?![\w'’-])"
-_CUE_PHRASE = rf"(?:{_cap_alt(rules.CUE_PHRASES)})(?![\w'’-])"
+#: Cue phrases as written, in lower case and with a capital first letter.
+_CUE_PHRASE_FORMS = frozenset(rules.CUE_PHRASES) | _capitalised(rules.CUE_PHRASES)
 _ADV = rf"(?:{_alt(rules.CUE_ADVERBS)})"
 _NOT_NAME = rf"(?:{_cap_alt(rules.NOT_NAME_WORDS)})(?![\w'’-])"
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w'’-]{0,30}(?<![’'])(?:\.(?=[\s,]|$))?)"
@@ -557,9 +558,14 @@ _POST_ANY_SV = re.compile(
     rf"{_LEAD}(?P<sp>{_NP}){_PAREN}(?:,[^,.;:\"“”\n]{{1,90}},)?\s(?:{_ADV}\s){{0,2}}(?P<cue>{_ANY_VERB})")
 #: Right after a quote: ``"...!" beamed Lee``.
 _POST_ANY_VS = re.compile(rf"{_LEAD}(?P<cue>[a-z]{{2,20}}ed)\s(?P<sp>{_NP})")
-#: Reporting verbs and cue phrases, found anywhere in a sentence.
-_CUE_FIND = re.compile(rf"(?<![\w'’-])(?:(?P<phrase>{_CUE_PHRASE})|(?P<verb>{_VERB}"
-                       rf"|(?:{_alt(rules.INVERTED_VERBS)})(?![\w'’-])))")
+#: Reporting verbs, cue phrases and inverted verbs ("Said"), found anywhere in a sentence.
+#: One trie for all three kinds: it finds the longest word that fits, and no cue phrase is
+#: the start of a longer verb (a test checks it), so it finds what trying the phrases first,
+#: then the verbs, would find, at about a sixth less cost (this scan runs for most quotes).
+#: Whether a match is a phrase: :data:`_CUE_PHRASE_FORMS`.
+_CUE_FIND = re.compile(
+    rf"(?<![\w'’-])(?:{_alt(_CUE_PHRASE_FORMS | _VERB_FORMS | set(rules.INVERTED_VERBS))})"
+    rf"(?![\w'’-])")
 #: ``according to X``: the speaker right after a cue phrase.
 _NP_AFTER = re.compile(rf"\s(?P<sp>{_NP})")
 #: ``..., said Ann Kim.``: an inverted reporting clause closing the sentence.
@@ -958,7 +964,7 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
     before it, as a verb has."""
     cs, ce = v.span()
     cue = v.group()
-    if v.group("phrase") is not None and cue.lower() in _SOURCE_AFTER:
+    if cue in _CUE_PHRASE_FORMS and cue.lower() in _SOURCE_AFTER:
         m = _NP_AFTER.match(text, ce, hi)
         if m is not None:
             return _from_match(text, m, cs, ce, hi, quote_at is not None
@@ -977,7 +983,8 @@ def _verb_attribution(text: str, v: re.Match[str], lo: int, hi: int,
             sp_s, sp_e = m.span("sp")
             return _Attribution(_mention(text, sp_s, sp_e),
                                 Mention(text[cs:m.end()], Span(cs, m.end())), False)
-    if cue in _BASE_FORMS and text[max(lo, cs - 4):cs] == " to " and v.group("verb"):
+    if cue in _BASE_FORMS and text[max(lo, cs - 4):cs] == " to " \
+            and cue not in _CUE_PHRASE_FORMS:
         # "Lee took to Twitter to accuse ...": an infinitive's speaker is the subject of
         # the sentence, unless a verb such as "led" or "asked" makes it its object ("the
         # antics led Hooper to tell ...")
