@@ -1007,3 +1007,27 @@ def test_one_cue_trie_finds_what_phrases_then_verbs_find() -> None:
         expected = [(m.span(), m.group("phrase") is not None) for m in ordered.finditer(text)]
         found = [(m.span(), m.group() in q._CUE_PHRASE_FORMS) for m in q._CUE_FIND.finditer(text)]
         assert found == expected, text
+
+
+def test_letter_or_digit_test_agrees_with_has_word() -> None:
+    """``str.isalnum`` on a quotation's first character stands in for the ``_HAS_WORD``
+    search (a letter or digit, not "_") when it holds; both agree on every character."""
+    from newsdoc import _quotes as q
+
+    for code in [*range(0x3000), *range(0xFF00, 0xFFF0), 0x1D400, 0x1F600, 0x10FFFF]:
+        ch = chr(code)
+        assert ch.isalnum() == (q._HAS_WORD.match(ch) is not None), hex(code)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Lee spoke first.  "We are done with it," she said.', "she"),
+    ('Lee spoke first.\n"We are done with it all."', "Lee"),
+    ('Lee said:   "We are done with it all."', "Lee"),
+])
+def test_white_space_before_a_quotation_attributes_nothing(text: str,
+                                                           speaker: str | None) -> None:
+    """A quotation with only white space before it in its sentence skips the search for a
+    cue before it (there is none): the cue after it, or the subject of the paragraph
+    before, still gives its speaker, and one after a colon still finds its speaker."""
+    quotes, _ = find_quotes(text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]

@@ -1626,7 +1626,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         else:
             lo, para_hi = paras[raw.para].start, paras[raw.last_para].end
         content = text[content_s:content_e]
-        if _HAS_WORD.search(content) is None:
+        if not content[:1].isalnum() and _HAS_WORD.search(content) is None:
             continue  # marks around no letter or digit ("" "", a run of marks) quote nothing
         # the word count is only compared with small thresholds: stop counting past them
         words = len(content.split(None, _WORDS_COUNTED))
@@ -1651,7 +1651,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span] | None = None,
         if att is None and raw.close_at is not None and not raw.headline:
             # 'has been called "a maze" by Ann Lee': the agent of a passive is the speaker
             att = _passive_agent(text, sent_lo, raw.open_at, after, min(right_hi, after + WINDOW))
-        if att is None:
+        if att is None and pre:  # (with only white space before it, nothing attributes)
             att = _attribute_before(text, sent_lo, raw.open_at, spans)
             if att is not None and not raw.headline and tail.endswith(","):
                 att = _according_to(text, after, min(right_hi, after + WINDOW), att,
