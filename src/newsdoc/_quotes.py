@@ -1178,7 +1178,8 @@ def _according_to(text: str, pos: int, hi: int, att: _Attribution,
     (*pattern* matched at *pos*: ``_ACCORDING_TAIL`` after a reporting clause, or
     ``_ACCORDING_RIGHT`` just past a closing mark, ``Lee called it "a fraud," according to
     CNN``)."""
-    # both patterns need "according" or "report" (the common case has neither: no match)
+    # both patterns (the only two passed here) need "according" or "report" in the text:
+    # the common case has neither, and no match to try
     if text.find("according", pos, hi) < 0 and (pattern is _ACCORDING_RIGHT
                                                or text.find("report", pos, hi) < 0):
         return att
