@@ -959,3 +959,151 @@ def test_full_names_are_read_after_a_title_case_headline(headline: str,
     paragraphs = [Span(cut + 1, cut + 1 + len(body)), Span(cut + 2 + len(body), len(text))]
     quotes, _ = find_quotes(text, paragraphs, Span(0, cut))
     assert quotes[-1].speaker_resolved == resolved
+
+
+# --- speed-ups that must not change what is found
+
+
+def test_np_barrier_words_fit_no_inner_word_pattern() -> None:
+    """No pattern of a word after the start of a speaker noun phrase matches a barrier word
+    (what lets ``_np_before`` start its search at the last one)."""
+    import re
+
+    from newsdoc import _quotes as q
+    from newsdoc._patterns import alternation
+    from newsdoc._rules import quotes as rules
+
+    name_start = alternation(q._capitalised(rules.NAME_START_WORDS))
+    inner = re.compile(
+        rf"(?:{q._CAPI}|{q._CAPN}|{q._MOD}|{q._PMOD}|{q._ORDINAL}|{q._DATE_MOD}|{q._ROLE}"
+        rf"|{q._TITLE}|{q._PARTICLE}|{name_start}|for|of|at|from|with|in|to|the"
+        r"|[a-z]{2,20}ed|['’]s|Jr\.|Sr\.|III|II)(?=\s|$)")
+    assert {"a", "an", "and", "that", "he", "when"} <= q._NP_BARRIERS
+    for word in q._NP_BARRIERS:
+        assert inner.match(word) is None, word
+
+
+def test_np_search_from_last_barrier_finds_the_same() -> None:
+    """The longest noun phrase ending a text starts at or after its last barrier word: the
+    search from the barrier finds what the search from the start finds."""
+    from newsdoc import _quotes as q
+
+    words = ["a", "and", "the", "mayor", "Ann", "Lee", "of", "Ohio", "that", "his",
+             "former", "aide", "he", "Sen.", "some", "critics", "both", "when"]
+    checked = 0
+    for n in range(1, 5):
+        for combo in itertools.product(words, repeat=n):
+            text = " ".join(combo)
+            cut = 0
+            for k in range(1, n):  # the last barrier word after the first word
+                if combo[k] in q._NP_BARRIERS:
+                    cut = len(" ".join(combo[:k])) + 1
+            if cut:
+                whole = q._NP_ENDING.search(text, 0, len(text))
+                part = q._NP_ENDING.search(text, cut, len(text))
+                assert (whole and whole.span()) == (part and part.span()), text
+                checked += 1
+    assert checked > 10000
+
+
+def test_quote_free() -> None:
+    """``_quote_free`` is true exactly when no offset of a (non-empty) stretch is
+    ``_inside`` a quotation, nested ones included."""
+    from newsdoc import _quotes as q
+
+    spans = [(3, 8), (4, 6), (10, 12), (20, 30)]
+    for lo in range(0, 32):
+        for hi in range(lo + 1, 33):
+            expected = not any(q._inside(spans, k) for k in range(lo, hi))
+            assert q._quote_free(spans, lo, hi) == expected, (lo, hi)
+    assert q._quote_free([], 0, 10)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('According to the memo, Lee said "we are done here."', "the memo"),
+    ('"We are done," Lee said, according to the memo.', "the memo"),
+    ('Lee called it "a fraud," according to the memo.', "the memo"),
+    ('"We are done," Lee said, reports the Herald.', "the Herald"),
+    ('"We are done," Lee said, citing the memo.', "Lee"),
+])
+def test_according_to_sources(text: str, speaker: str) -> None:
+    """The source a report names ("according to", "reports") is the speaker; the searches
+    for it only run where its words occur."""
+    quotes, _ = find_quotes(text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+def test_pair_doubles_agrees_with_pair_region() -> None:
+    """The body paragraphs' pairing (a depth count, from marks found once per article) pairs
+    as the general pairing does when only double marks count."""
+    import random
+
+    from newsdoc import _quotes as q
+
+    rng = random.Random(7)
+    pieces = ['"', "“", "”", "„", "«", "»", "″", " ", "  ", "a", "Lee", ",", ".", "!", "-",
+              "(", "—", "'", "’", "<b>", "<", "\n", ":", "said"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16)))
+        marks = q._mark_positions(text, q._DOUBLE + "<")
+        lo = rng.randrange(0, 3)
+        hi = len(text) - rng.randrange(0, 3)
+        assert q._pair_doubles(text, lo, hi, marks) == q._pair_region(text, lo, hi, False), text
+
+
+def test_one_cue_trie_finds_what_phrases_then_verbs_find() -> None:
+    """``_CUE_FIND`` is one trie of cue phrases, verbs and inverted verbs, which finds the
+    longest that fits; trying the phrases first, then the verbs, then the inverted verbs
+    finds the same because no form of an earlier kind starts a longer one of a later kind
+    (up to a character that ends a word). Checked on the tables and on sample text."""
+    import random
+    import re
+
+    from newsdoc import _quotes as q
+    from newsdoc._patterns import alternation
+    from newsdoc._rules import quotes as rules
+
+    kinds = [set(q._CUE_PHRASE_FORMS), set(q._VERB_FORMS), set(rules.INVERTED_VERBS)]
+    word_char = re.compile(r"[\w'’-]")
+    for i, earlier in enumerate(kinds):
+        for later in kinds[i + 1:]:
+            assert not earlier & later
+            for short in earlier:
+                for long in later:
+                    assert not (long.startswith(short) and len(long) > len(short)
+                                and not word_char.match(long[len(short)])), (short, long)
+    end = r"(?![\w'’-])"
+    ordered = re.compile(
+        rf"(?<![\w'’-])(?:(?P<phrase>(?:{alternation(kinds[0])}){end})"
+        rf"|(?P<verb>(?:{alternation(kinds[1])}){end}|(?:{alternation(kinds[2])}){end}))")
+    rng = random.Random(3)
+    vocab = [*sorted(set().union(*kinds)), "to", "say", "out", "the", "Lee", "-", "'s", ","]
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocab) for _ in range(8)).replace(" -", "-")
+        expected = [(m.span(), m.group("phrase") is not None) for m in ordered.finditer(text)]
+        found = [(m.span(), m.group() in q._CUE_PHRASE_FORMS) for m in q._CUE_FIND.finditer(text)]
+        assert found == expected, text
+
+
+def test_letter_or_digit_test_agrees_with_has_word() -> None:
+    """``str.isalnum`` on a quotation's first character stands in for the ``_HAS_WORD``
+    search (a letter or digit, not "_") when it holds; both agree on every character."""
+    from newsdoc import _quotes as q
+
+    for code in [*range(0x3000), *range(0xFF00, 0xFFF0), 0x1D400, 0x1F600, 0x10FFFF]:
+        ch = chr(code)
+        assert ch.isalnum() == (q._HAS_WORD.match(ch) is not None), hex(code)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Lee spoke first.  "We are done with it," she said.', "she"),
+    ('Lee spoke first.\n"We are done with it all."', "Lee"),
+    ('Lee said:   "We are done with it all."', "Lee"),
+])
+def test_white_space_before_a_quotation_attributes_nothing(text: str,
+                                                           speaker: str | None) -> None:
+    """A quotation with only white space before it in its sentence skips the search for a
+    cue before it (there is none): the cue after it, or the subject of the paragraph
+    before, still gives its speaker, and one after a colon still finds its speaker."""
+    quotes, _ = find_quotes(text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
