@@ -208,3 +208,13 @@ def test_unrecognised_text_lands_in_paragraphs() -> None:
     text = "Ferry talks\n\n@@ ## !!\n\n___\n\n12345\n"
     s = extract_structure(text, OPTIONS)
     assert [p.text for p in s.paragraphs] == ["@@ ## !!", "___", "12345"]
+
+
+def test_headline_ending_in_a_colon_does_not_take_in_a_removed_line() -> None:
+    # found by the long hypothesis profile: the headline went on across the boilerplate
+    # line, so the copyright line was both part of the headline and removed
+    text = "Markets at noon:\n© 2016 Valley News\nStocks rose.\nBonds fell."
+    s = extract_structure(text, ParseOptions())
+    assert s.headline is not None and s.headline.text == "Markets at noon:"
+    assert [b.text for b in s.boilerplate] == ["© 2016 Valley News"]
+    assert [p.text for p in s.paragraphs] == ["Stocks rose.", "Bonds fell."]

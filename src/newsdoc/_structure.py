@@ -937,8 +937,10 @@ def _extract(text: str, options: ParseOptions) -> Structure:
         h_start, h_end = us[0], ue[0]
         used = 1
         line0 = text[h_start:h_end]
-        if (line0.endswith((";", ":")) and ufirst[1] == ulast[1] and not gaps[ufirst[1]]
-                and n_units >= 3):
+        # a headline ending in ":" or ";" goes on to the next line, unless a line removed as
+        # boilerplate stands between them (its text is not the headline's)
+        if (line0.endswith((";", ":")) and ufirst[1] == ulast[1] == ufirst[0] + 1
+                and not gaps[ufirst[1]] and n_units >= 3):
             h_end = ue[1]
             used = 2
         candidate = text[h_start:h_end]
