@@ -6,6 +6,9 @@ and the full parse; a reference pass of one compiled quote regex over the same t
 ratio full parse / reference. Then peak memory streaming generated one-cluster-per-line files
 (full parse) and the speed-up of jobs=2 over jobs=1.
 
+It says which build it measures: the pure-Python package or the optional compiled wheel
+(see docs/performance.rst).
+
 usage: python benchmarks/speed.py [--json] [--sizes 100,1000] [--repeat 3]
 """
 
@@ -84,6 +87,13 @@ def stage_speeds(texts: list[str], repeat: int) -> dict[str, float]:
     return speeds
 
 
+def _build() -> str:
+    """"compiled" when the parsing stages run as mypyc extension modules, else "pure"."""
+    from newsdoc import _quotes
+
+    return "compiled" if not _quotes.__file__.endswith(".py") else "pure"
+
+
 def _child(path: str, jobs: int) -> None:
     start = time.perf_counter()
     count = sum(len(b) for b in newsdoc.iter_bundles(Path(path), jobs=jobs))
@@ -124,7 +134,8 @@ def main() -> int:
     if args.child:
         _child(args.child, args.jobs)
         return 0
-    result: dict[str, object] = {}
+    result: dict[str, object] = {"build": _build()}
+    print(f"newsdoc build: {result['build']} ({Path(newsdoc.__file__).parent})")
     if TRAIN.exists():
         texts = [json.loads(line)["text"] for line in TRAIN.open(encoding="utf-8")]
         speeds = stage_speeds(texts, args.repeat)
