@@ -570,6 +570,10 @@ def test_continue_to_is_no_cue() -> None:
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue"), [
+    pytest.param('Okafor smiled and said, "We have seen worse floods than this."', "Okafor",
+                 "said", id="verb-joined-by-and"),
+    pytest.param('The warden arrived early but later admitted the levee was "one of a kind."',
+                 "The warden", "admitted", id="verb-joined-by-but-after-an-adverb"),
     pytest.param('Okafor laughed, "We have seen worse floods than this."', "Okafor", "laughed",
                  id="laugh"),
     pytest.param('The mayor threatened to "shut the bridge for good."', "The mayor", "threatened",

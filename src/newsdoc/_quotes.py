@@ -1121,6 +1121,23 @@ def _word_before(text: str, lo: int, pos: int) -> str:
     return text[max(lo, text.rfind(" ", lo, k) + 1):k].lower()
 
 
+#: Conjunctions that join a second verb to its clause ("Lee smiled *and* said").
+_COORDINATORS = frozenset({"and", "but"})
+
+
+def _word_before_adverbs(text: str, lo: int, pos: int) -> str:
+    """:func:`_word_before`, stepping over cue adverbs and time words ("and *later* said")."""
+    k = pos
+    for _ in range(3):
+        word = _word_before(text, lo, k)
+        if word not in _ADVERBS and word not in _TIMES:
+            return word
+        k = text.rfind(word, lo, k) if word else lo
+        if k <= lo:
+            return ""
+    return _word_before(text, lo, k)
+
+
 def _cued(text: str, speaker: Mention, cs: int, ce: int, hi: int,
           quote_at: int | None) -> _Attribution:
     """*speaker* with the cue at *cs:ce* (and its object), adjacent when the cue touches the
@@ -1303,6 +1320,17 @@ def _attribute_before(text: str, lo: int, pos: int,
         s, e = m.span("sp")
         colon = text.index(":", e)
         return _Attribution(_mention(text, s, e), Mention(":", Span(colon, colon + 1)), True)
+    if cues:
+        # "Lee smiled and said, "..."": no cue had a subject of its own, but the nearest is
+        # joined to its clause by "and" or "but": that clause's subject, with this cue
+        v = cues[-1]
+        cs, ce = v.span()
+        if not v.group().endswith("ing") \
+                and _word_before_adverbs(text, lo, cs) in _COORDINATORS:
+            outer = _subject_attribution(text, lo, cs)
+            if outer is not None and outer.speaker is not None \
+                    and _good_speaker(outer.speaker.text, v.group()):
+                return _cued(text, outer.speaker, cs, ce, pos, pos)
     return None
 
 
