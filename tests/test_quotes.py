@@ -1111,3 +1111,14 @@ def test_white_space_before_a_quotation_attributes_nothing(text: str,
     before, still gives its speaker, and one after a colon still finds its speaker."""
     quotes, _ = find_quotes(text)
     assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("size", [10, 450, 900])
+def test_attribute_values_of_a_markup_tag_are_not_quotations(size: int) -> None:
+    # an embedded-post tag whose attribute values are long sentences (scraped pages keep
+    # them): the tag is skipped whole, however long its values, up to 1,000 characters
+    value = ("the river rose " * 70)[:size]
+    text = f'<post author="{value}">Ann Lee said the plan was "a good start."</post>'
+
+    quotes, _ = find_quotes(text)
+    assert [q.text for q in quotes] == ["a good start."]

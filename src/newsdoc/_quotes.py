@@ -90,7 +90,7 @@ _DOUBLE_SCAN = re.compile("[" + re.escape(_DOUBLE) + "<]")
 #: Any quote mark (headlines use single marks for quotations).
 _ANY_SCAN = re.compile("[" + re.escape(_ALL_MARKS) + "<]")
 #: An HTML/XML-ish tag such as ``<tweet id="1">``, bounded in length.
-_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,1000}>")
 
 
 #: Characters after which a typed closing double mark may still open a quotation.
