@@ -164,6 +164,37 @@ def _mark_positions(text: str, chars: str) -> list[int]:
     return out
 
 
+def _double_mark(text: str, pos: int, lo: int, hi: int,
+                 double_open: bool) -> tuple[bool, bool] | None:
+    """(can_open, can_close) for the double mark at *pos*, or None for a mark to step over.
+
+    :func:`_direction` for double marks, with three rules of their own: of a doubled opening
+    mark ('"“If', '““We') the second one opens; a typed closer opens only before a word after
+    a space or an opening bracket (glued to the next word after punctuation, 'paranoia,”Clinton
+    said', it still closes); a straight mark glued to the next word after the quotation's last
+    punctuation ('audiences,"Katie Lee said') closes the quotation open (*double_open*).
+    """
+    ch = text[pos]
+    before = text[pos - 1] if pos > lo else " "
+    after = text[pos + 1] if pos + 1 < hi else " "
+    if after in _D_OPEN and ch not in _D_CLOSE and before.isspace():
+        return None
+    sp_b, sp_a = before.isspace(), after.isspace()
+    pu_b, pu_a = before in _PUNCT, after in _PUNCT
+    left = not sp_a and (not pu_a or sp_b or pu_b)
+    right = not sp_b and (not pu_b or sp_a or pu_a)
+    if ch in _D_OPEN:
+        return left or not right, right and not left
+    if ch in _D_CLOSE:
+        can_open = left and not right and (sp_b or before in _OPEN_BEFORE)
+        return can_open, not can_open
+    if not left and not right:
+        return True, True
+    if left and pu_b and before in _END_PUNCT and double_open:
+        return False, True
+    return left, right
+
+
 def _pair_region(text: str, lo: int, hi: int, singles: bool) -> list[tuple[int, int | None]]:
     """Pair marks inside one paragraph; return (opener, closer-or-None) outermost pairs.
 
@@ -196,32 +227,11 @@ def _pair_region(text: str, lo: int, hi: int, singles: bool) -> list[tuple[int, 
             if ch in rules.SINGLE_CLOSERS + rules.SINGLE_NEUTRAL and before.isalpha() \
                     and (not stack or text[stack[-1]] not in _SINGLE):
                 continue  # a possessive apostrophe (Jones' car) with no single quote open
-        else:  # _direction inlined (and the same in _pair_doubles: keep them in step)
-            before = text[pos - 1] if pos > lo else " "
-            after = text[pos + 1] if pos + 1 < hi else " "
-            if after in _D_OPEN and ch not in _D_CLOSE and before.isspace():
-                continue  # a doubled opening mark ('"“If', '““We'): the second one opens
-            sp_b, sp_a = before.isspace(), after.isspace()
-            pu_b, pu_a = before in _PUNCT, after in _PUNCT
-            left = not sp_a and (not pu_a or sp_b or pu_b)
-            right = not sp_b and (not pu_b or sp_a or pu_a)
-            if ch in _D_OPEN:
-                can_open, can_close = left or not right, right and not left
-            elif ch in _D_CLOSE:
-                # a typed closer opens only before a word after a space or an opening
-                # bracket: glued to the next word after punctuation ('paranoia,”Clinton
-                # said') it still closes
-                can_open = left and not right and (sp_b or before in _OPEN_BEFORE)
-                can_close = not can_open
-            elif not left and not right:
-                can_open = can_close = True
-            elif left and pu_b and before in _END_PUNCT and stack \
-                    and text[stack[-1]] not in _SINGLE:
-                # a straight mark glued to the next word after the quotation's last
-                # punctuation ('audiences,"Katie Lee said') closes the open quotation
-                can_open, can_close = False, True
-            else:
-                can_open, can_close = left, right
+        else:
+            way = _double_mark(text, pos, lo, hi, bool(stack) and text[stack[-1]] not in _SINGLE)
+            if way is None:
+                continue
+            can_open, can_close = way
         single = ch in _SINGLE
         if can_close and stack:
             # rewind the stack to the nearest opener of the same kind
@@ -251,8 +261,7 @@ def _pair_doubles(text: str, lo: int, hi: int,
     sorted offsets of double marks and ``<`` in the text (found once per article).
 
     Every open mark is then of one kind, so the stack of open marks reduces to its depth and
-    its bottom (the outermost opener): all that the outermost pairs need. This runs for
-    every double mark: the direction of a mark is worked out inline, as in _pair_region.
+    its bottom (the outermost opener): all that the outermost pairs need.
     """
     first = bisect.bisect_left(marks, lo)
     last = bisect.bisect_left(marks, hi, first)
@@ -270,25 +279,10 @@ def _pair_doubles(text: str, lo: int, hi: int,
             if tag is not None:
                 skip_to = tag.end()
             continue
-        before = text[pos - 1] if pos > lo else " "
-        after = text[pos + 1] if pos + 1 < hi else " "
-        if after in _D_OPEN and ch not in _D_CLOSE and before.isspace():
-            continue  # a doubled opening mark ('"“If', '““We'): the second one opens
-        sp_b, sp_a = before.isspace(), after.isspace()
-        pu_b, pu_a = before in _PUNCT, after in _PUNCT
-        left = not sp_a and (not pu_a or sp_b or pu_b)
-        right = not sp_b and (not pu_b or sp_a or pu_a)
-        if ch in _D_OPEN:
-            can_open, can_close = left or not right, right and not left
-        elif ch in _D_CLOSE:  # (see _pair_region for why)
-            can_open = left and not right and (sp_b or before in _OPEN_BEFORE)
-            can_close = not can_open
-        elif not left and not right:
-            can_open = can_close = True
-        elif left and pu_b and before in _END_PUNCT and depth:
-            can_open, can_close = False, True  # 'audiences,"Katie Lee said': it closes
-        else:
-            can_open, can_close = left, right
+        way = _double_mark(text, pos, lo, hi, depth > 0)
+        if way is None:
+            continue
+        can_open, can_close = way
         if can_close and depth:
             depth -= 1
             if not depth:
