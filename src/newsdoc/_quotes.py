@@ -1120,15 +1120,17 @@ _COORDINATORS = frozenset({"and", "but"})
 
 
 def _word_before_adverbs(text: str, lo: int, pos: int) -> str:
-    """:func:`_word_before`, stepping over cue adverbs and time words ("and *later* said")."""
+    """:func:`_word_before`, stepping over up to three cue adverbs and time words ("and
+    *later* said"); "" when none is left."""
     k = pos
     for _ in range(3):
-        word = _word_before(text, lo, k)
+        while k > lo and text[k - 1] in _SPACES:
+            k -= 1
+        start = max(lo, text.rfind(" ", lo, k) + 1)
+        word = text[start:k].lower()
         if word not in _ADVERBS and word not in _TIMES:
             return word
-        k = text.rfind(word, lo, k) if word else lo
-        if k <= lo:
-            return ""
+        k = start
     return _word_before(text, lo, k)
 
 
@@ -1535,24 +1537,9 @@ def _resolve(text: str, speaker: Mention, history: list[tuple[int, str, str, int
         if speaker.span.start - last_at > MAX_PRONOUN_DISTANCE \
                 or _gender(full) not in (None, gender):
             return None
-        pos, stop = last_at, speaker.span.start
-        while (m := _PERSON_NAME.search(text, pos, stop)) is not None:
-            if m.group(1).lower() in _NOT_NAME_LOWER:  # "Then Bo Kim": look again from "Bo"
-                pos = m.end(1) + 1
-                continue
-            if not _inside(spans, m.start()) and m.group() not in full \
-                    and _gender(m.group()) in (None, gender):
-                return None
-            pos = m.end()
-        if _other_surname_between(text, full, gender, history, last_at, speaker.span.start,
-                                  spans):
+        if _other_person_between(text, full, gender, history, last_at, speaker.span.start,
+                                 spans):
             return None
-        own = full.split()
-        for m in _HONORIFIC_NAME.finditer(text, last_at, speaker.span.start):
-            # "Mr. Bush slid into place ... He ran": a man named in between may be meant
-            if _HONORIFICS[m.group(1)] == gender and m.group(2) not in own \
-                    and not _inside(spans, m.start()):
-                return None
         return full
     role = words[-1].lower() if words else ""
     if words and words[0].lower() in ("the", "this") and role in _ROLES and role in mention_words:
@@ -1569,16 +1556,33 @@ def _gender(name: str) -> str | None:
     return "m" if first in _MASCULINE else None
 
 
-def _other_surname_between(text: str, full: str, gender: str,
-                           history: list[tuple[int, str, str, int]],
-                           start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether the surname of another speaker named earlier stands alone between *start*
-    and *stop*, outside quotations, where it can be the subject of a clause ("Clinton used
-    the exchange ... *She* noted": the "she" may be Clinton rather than the last speaker).
-    After a preposition or as a possessor it names no one who could speak next ("an early
-    supporter *of Trump*", "*Comey's* statement"), and nor does one of the other *gender*
-    than the pronoun's."""
+def _other_person_between(text: str, full: str, gender: str,
+                          history: list[tuple[int, str, str, int]],
+                          start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether someone other than *full* whom a pronoun of *gender* could mean is named
+    between *start* and *stop*, outside quotations: then the pronoun is not resolved.
+
+    That is a person named in full ("Then Bo Kim spoke"), a surname after an honorific of
+    that gender ("Mr. Bush slid into place ... He ran"), or the surname of another earlier
+    speaker where it can be the subject of a clause ("Clinton used the exchange ... *She*
+    noted"; after a preposition or as a possessor it names no one who could speak next: "an
+    early supporter *of Trump*", "*Comey's* statement"). A person whose given name is of the
+    other gender never counts.
+    """
+    pos = start
+    while (m := _PERSON_NAME.search(text, pos, stop)) is not None:
+        if m.group(1).lower() in _NOT_NAME_LOWER:  # "Then Bo Kim": look again from "Bo"
+            pos = m.end(1) + 1
+            continue
+        if not _inside(spans, m.start()) and m.group() not in full \
+                and _gender(m.group()) in (None, gender):
+            return True
+        pos = m.end()
     own = set(full.split())
+    for m in _HONORIFIC_NAME.finditer(text, start, stop):
+        if _HONORIFICS[m.group(1)] == gender and m.group(2) not in own \
+                and not _inside(spans, m.start()):
+            return True
     seen: set[str] = set()
     for _p, other, _words, _at in history:
         surname = other.rsplit(" ", 1)[-1]
@@ -1628,6 +1632,16 @@ def _name_word(word: str) -> bool:
             and low not in _SENTENCE_OPENERS)
 
 
+def _given_name_word(word: str) -> bool:
+    """Whether *word*, right before a surname, can be one of its given names: a name word
+    that does not end a sentence (a period ends one unless the word is an initial: "in
+    Benghazi. Bob" is no name, "C.B. Thomas" is) and is no possessive ("CNN's Ann Lee",
+    "Fox News’ Bo Kim")."""
+    return (_name_word(word)
+            and not (word.endswith(".") and any(c.islower() for c in word))
+            and not word.endswith(("'s", "’s", "'", "’")))
+
+
 def _trailing_name(text: str, speaker: Mention) -> str | None:
     """The run of two to four name words ending the speaker mention, exactly as written
     ("White House spokesman *Josh Earnest*"), or None when it does not end in one.
@@ -1671,13 +1685,7 @@ def _full_name(text: str, surname: str, before: int, start: int = 0) -> str | No
             if m is not None:
                 first = m.group(1).split()
                 k = len(first)
-                # a word ending in a period ends a sentence unless it is an initial
-                # ("in Benghazi. Bob" is no name; "C.B. Thomas" is)
-                # and a possessive is no given name ("CNN's Ann Lee", "Fox News’ Bo Kim")
-                while k > 0 and len(first) - k < 2 and _name_word(first[k - 1]) \
-                        and not (first[k - 1].endswith(".")
-                                 and any(c.islower() for c in first[k - 1])) \
-                        and not first[k - 1].endswith(("'s", "’s", "'", "’")):
+                while k > 0 and len(first) - k < 2 and _given_name_word(first[k - 1]):
                     k -= 1
                 if len(first) - k == 2 and _gender(first[-1]) is not None \
                         and _gender(first[-2]) is None:
