@@ -79,7 +79,7 @@ def test_pipe_run_finds_the_runs_that_can_be_delimiters(text: str) -> None:
                 max_size=60).map("".join))
 def test_ascii_pipe_pattern_finds_the_general_patterns_runs(text: str) -> None:
     """The fast pattern for texts whose only pipe is ``|`` finds exactly PIPE_RUN's runs."""
-    from newsdoc._bundle import _ASCII_PIPE_RUN
+    from newsdoc._rules.delimiters import ASCII_PIPE_RUN
 
-    assert [m.span() for m in _ASCII_PIPE_RUN.finditer(text)] == \
+    assert [m.span() for m in ASCII_PIPE_RUN.finditer(text)] == \
         [m.span() for m in PIPE_RUN.finditer(text)]

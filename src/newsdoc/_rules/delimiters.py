@@ -13,10 +13,22 @@ CANONICAL = "|||||"
 #: Fewest pipes a run needs to count as a delimiter: ``a || b`` and ``|||`` stay text.
 MIN_PIPES = 4
 
-#: A run of MIN_PIPES or more pipe characters, with at most two spaces or tabs between them
-#: (a shorter run is text, so it is never matched: a hostile text full of ``| |`` costs no
-#: Python-level work per run).
-PIPE_RUN = re.compile(rf"[|\uff5c\u00a6](?:[ \t]{{0,2}}[|\uff5c\u00a6]){{{MIN_PIPES - 1},}}")
+
+
+def pipe_run(chars: str) -> re.Pattern[str]:
+    """A run of MIN_PIPES or more of the pipe characters *chars*, with at most two spaces or
+    tabs between them (a shorter run is text, so it is never matched: a hostile text full
+    of ``| |`` costs no Python-level work per run)."""
+    pipe = re.escape(chars) if len(chars) == 1 else f"[{re.escape(chars)}]"
+    return re.compile(rf"{pipe}(?:[ \t]{{0,2}}{pipe}){{{MIN_PIPES - 1},}}")
+
+
+#: A run of any of the pipe characters: the delimiter candidates.
+PIPE_RUN = pipe_run(PIPE_CHARS)
+#: The same runs in a text whose only pipe character is ``|``: a literal first character
+#: lets the regex engine skip from one ``|`` to the next, ten times faster on a long bundle
+#: than testing every character against the class.
+ASCII_PIPE_RUN = pipe_run("|")
 
 #: The Multi-News preprocessed release's delimiter token.
 STORY_SEPARATOR = "story_separator_special_tag"
