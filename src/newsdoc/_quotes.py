@@ -34,8 +34,9 @@ How it works, in three passes over offsets (the input is never rewritten):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ._model import Diagnostic, Mention, Quote, Span
 from ._options import ParseOptions
@@ -164,6 +165,21 @@ def _mark_positions(text: str, chars: str) -> list[int]:
     return out
 
 
+def _outside_tags(text: str, positions: Iterable[int], hi: int) -> Iterator[int]:
+    """The mark *positions* (sorted; ``<`` among them) that are not inside a markup tag:
+    the attribute values of ``<tweet author="...">`` are no quotations."""
+    skip_to = -1
+    for pos in positions:
+        if pos < skip_to:
+            continue
+        if text[pos] == "<":
+            tag = _TAG.match(text, pos, hi)
+            if tag is not None:
+                skip_to = tag.end()
+            continue
+        yield pos
+
+
 def _double_mark(text: str, pos: int, lo: int, hi: int,
                  double_open: bool) -> tuple[bool, bool] | None:
     """(can_open, can_close) for the double mark at *pos*, or None for a mark to step over.
@@ -204,19 +220,10 @@ def _pair_region(text: str, lo: int, hi: int, singles: bool) -> list[tuple[int, 
     no closed pair follows it.
     """
     scan = _ANY_SCAN if singles else _DOUBLE_SCAN
-    found = [m.start() for m in scan.finditer(text, lo, hi)]
     stack: list[int] = []
     pairs: list[tuple[int, int | None]] = []
-    skip_to = -1
-    for pos in found:
-        if pos < skip_to:
-            continue
+    for pos in _outside_tags(text, (m.start() for m in scan.finditer(text, lo, hi)), hi):
         ch = text[pos]
-        if ch == "<":
-            tag = _TAG.match(text, pos, hi)
-            if tag is not None:
-                skip_to = tag.end()
-            continue
         if ch in _SINGLE:
             can_open, can_close = _direction(text, pos, lo, hi, rules.SINGLE_OPENERS,
                                              rules.SINGLE_CLOSERS)
@@ -268,17 +275,7 @@ def _pair_doubles(text: str, lo: int, hi: int,
     pairs: list[tuple[int, int | None]] = []
     depth = 0
     outer = -1
-    skip_to = -1
-    for k in range(first, last):
-        pos = marks[k]
-        if pos < skip_to:
-            continue
-        ch = text[pos]
-        if ch == "<":
-            tag = _TAG.match(text, pos, hi)
-            if tag is not None:
-                skip_to = tag.end()
-            continue
+    for pos in _outside_tags(text, itertools.islice(marks, first, last), hi):
         way = _double_mark(text, pos, lo, hi, depth > 0)
         if way is None:
             continue
